@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Helder",
+    products: [
+        .library(name: "Helder", targets: ["Helder"]),
+        .library(name: "HelderDocuments", targets: ["HelderDocuments"]),
+        .library(name: "HelderReports", targets: ["HelderReports"]),
+        .executable(name: "helder", targets: ["HelderCLI"]),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each, nothing else.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // Build-time tool that turns Lexicons/*.tsv into a Swift source file,
+        // so a copied `helder` binary carries its lexicons with it.
+        .executableTarget(name: "LexiconEmbedder"),
+        .plugin(
+            name: "EmbedLexicons",
+            capability: .buildTool(),
+            dependencies: ["LexiconEmbedder"]
+        ),
+
+        .target(
+            name: "Helder",
+            plugins: ["EmbedLexicons"]
+        ),
+        .target(
+            name: "HelderDocuments",
+            dependencies: ["Helder", "CLibXML2", "CZlib"]
+        ),
+        .target(
+            name: "HelderReports",
+            dependencies: ["Helder"]
+        ),
+        .executableTarget(
+            name: "HelderCLI",
+            dependencies: ["Helder", "HelderDocuments", "HelderReports"]
+        ),
+
+        .testTarget(
+            name: "HelderTests",
+            dependencies: ["Helder"],
+            exclude: ["Resources"]
+        ),
+        .testTarget(
+            name: "HelderDocumentsTests",
+            dependencies: ["HelderDocuments"]
+        ),
+        .testTarget(
+            name: "HelderCLITests",
+            dependencies: ["HelderCLI", "Helder"],
+            exclude: ["Snapshots"]
+        ),
+    ]
+)

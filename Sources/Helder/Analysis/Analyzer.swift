@@ -1,0 +1,119 @@
+/// Turns a `Document` into a `DocumentReport`: tokens, sentences, measures, checks, metrics and scores.
+///
+/// Pure: the same document gives the same report; it never reads files or prints.
+public struct Analyzer: Sendable {
+    public let lexicons: LexiconSet
+    public let checks: [any Check]
+    private let tokenizer: Tokenizer
+    private let splitter = SentenceSplitter()
+    private let measurer: WordMeasurer
+
+    /// An analyzer with `lexicons` and `checks` (by default the built-in ones and every registered check).
+    public init(lexicons: LexiconSet = .builtin, checks: [any Check] = AllChecks.all) {
+        self.lexicons = lexicons
+        self.checks = checks
+        self.tokenizer = Tokenizer(lexicons: lexicons)
+        self.measurer = WordMeasurer(lexicons: lexicons)
+    }
+
+    /// The full report for `document`.
+    public func analyze(_ document: Document) -> DocumentReport {
+        let analyzed = prepare(document)
+        let findings = checks.flatMap { $0.findings(in: analyzed) }
+            .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        return DocumentReport(document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks)
+    }
+
+    /// The document taken apart into blocks, sentences and measured tokens.
+    public func prepare(_ document: Document) -> AnalyzedDocument {
+        let tokens = document.blocks.map { tokenizer.tokenize($0.text) }
+        let frame = LetterFrame(blocks: document.blocks, tokens: tokens, recognition: lexicons.recognition)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        var blocks: [AnalyzedBlock] = []
+        blocks.reserveCapacity(document.blocks.count)
+        for (index, block) in document.blocks.enumerated() {
+            var text = block.text
+            let blockTokens = tokens[index]
+            let analyzed = text.withUTF8 { bytes in
+                let measures = blockTokens.map { measurer.measure($0, in: bytes, scratch: &scratch) }
+                let units = units(of: block, at: index, tokens: blockTokens, text: bytes, frame: frame)
+                let sentences = units.map { unit in
+                    var total = WordMeasure()
+                    for position in unit.tokens { total.add(measures[position]) }
+                    return Sentence(tokens: unit.tokens, role: unit.role, measure: total)
+                }
+                return AnalyzedBlock(block: block, tokens: blockTokens, measures: measures, sentences: sentences)
+            }
+            blocks.append(analyzed)
+        }
+        return AnalyzedDocument(document: document, blocks: blocks)
+    }
+
+    /// The sentences of one block with their roles, by where the block stands in the letter's frame.
+    private func units(
+        of block: Block, at index: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>, frame: LetterFrame
+    ) -> [(tokens: Range<Int>, role: SentenceRole)] {
+        let bodyRole: SentenceRole =
+            switch block.kind {
+            case .heading: .heading
+            case .listItem: .listItem
+            case .paragraph, .tableCell: .prose
+            }
+        if let salutation = frame.salutationBlock, index < salutation {
+            return splitter.split(tokens, text: text, byLine: true).map { ($0, .letterhead) }
+        }
+        if block.kind == .heading, index != frame.closingBlock {
+            return tokens.isEmpty ? [] : [(0..<tokens.count, .heading)]
+        }
+        if index == frame.salutationBlock || index == frame.closingBlock {
+            let firstLine = LetterFrame.firstLineLength(tokens)
+            let role: SentenceRole = index == frame.salutationBlock ? .salutation : .closing
+            let restRole: SentenceRole = index == frame.salutationBlock ? bodyRole : .letterhead
+            let rest = Array(tokens[firstLine...])
+            let restUnits = splitter.split(rest, text: text, byLine: restRole == .letterhead)
+                .map { ($0.lowerBound + firstLine..<$0.upperBound + firstLine, restRole) }
+            return [(0..<firstLine, role)] + restUnits
+        }
+        if let closing = frame.closingBlock, index > closing, !Self.looksLikeProse(tokens, text: text) {
+            return splitter.split(tokens, text: text, byLine: true).map { ($0, .letterhead) }
+        }
+        return splitter.split(tokens, text: text).map { ($0, bodyRole) }
+    }
+
+    /// After the closing, a block is signature unless it holds a full sentence (a bezwaar section, a P.S.).
+    private static func looksLikeProse(_ tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = tokens.filter(\.isWord).count
+        guard words >= 8 else { return false }
+        return tokens.contains { token in
+            guard token.kind == .punctuation else { return false }
+            let byte = text[Int(token.start)]
+            return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!")
+        }
+    }
+
+    /// Counts over the prose of `document`.
+    static func metrics(of document: AnalyzedDocument) -> Metrics {
+        var metrics = Metrics()
+        for block in document.blocks {
+            metrics.placeholders += block.tokens.lazy.filter { $0.kind == .placeholder }.count
+            for sentence in block.sentences {
+                guard sentence.role.isProse else {
+                    metrics.excludedUnits += 1
+                    continue
+                }
+                let measure = sentence.measure
+                guard measure.words > 0 else { continue }
+                metrics.sentences += 1
+                metrics.words += Int(measure.words)
+                metrics.syllables += Int(measure.syllables)
+                metrics.letters += Int(measure.letters)
+                metrics.frequentWords += Int(measure.frequentWords)
+                metrics.longWords += Int(measure.longWords)
+                if sentence.words > ReadabilityConstants.longSentenceWords { metrics.longSentences += 1 }
+                metrics.longestSentenceWords = max(metrics.longestSentenceWords, sentence.words)
+            }
+        }
+        return metrics
+    }
+}

@@ -1,0 +1,46 @@
+/// Everything Helder says about one document: figures, level, scores, densities and findings.
+public struct DocumentReport: Sendable {
+    /// The path the document was read from, or `-`.
+    public var source: String
+    public var format: DocumentFormat
+    /// Notices about how the file was read (in Dutch).
+    public var notices: [String]
+    public var metrics: Metrics
+    public var level: LevelEstimate
+    public var scores: Scores
+    public var densities: Densities
+    /// Findings in reading order.
+    public var findings: [Finding]
+
+    /// Builds the report; scores and densities exist only for categories that have checks.
+    public init(document: Document, metrics: Metrics, findings: [Finding], checks: [any Check]) {
+        self.source = document.source
+        self.format = document.format
+        self.notices = document.notices
+        self.metrics = metrics
+        self.level = LevelEstimate(metrics: metrics)
+        self.findings = findings
+        let measured = Set(checks.map { type(of: $0).info.category })
+        func categoryScore(_ category: FindingCategory) -> Int? {
+            guard measured.contains(category) else { return nil }
+            return Scores.fromFindings(findings.filter { $0.category == category }, words: metrics.words)
+        }
+        func density(_ category: FindingCategory) -> Double? {
+            guard measured.contains(category), metrics.words > 0 else { return nil }
+            return Double(findings.filter { $0.category == category }.count) / Double(metrics.words) * 100
+        }
+        self.scores = Scores(
+            readability: measured.contains(.readability) ? Scores.readability(metrics) : nil,
+            jargon: categoryScore(.jargon), tone: categoryScore(.coercion))
+        self.densities = Densities(jargonPer100Words: density(.jargon), coercionPer100Words: density(.coercion))
+    }
+
+    /// Findings per severity.
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+}
+
+/// Findings per 100 words, for categories that are measured.
+public struct Densities: Sendable, Equatable {
+    public var jargonPer100Words: Double?
+    public var coercionPer100Words: Double?
+}

@@ -1,0 +1,142 @@
+/// The counts a reader's effort is measured in, for one token.
+public struct WordMeasure: Sendable, Equatable {
+    /// Words a reader reads in the token: 1 for a word, the full form's words for `d.w.z.`, each word of a law reference.
+    public var words: UInt16 = 0
+    /// Syllables of those words.
+    public var syllables: UInt16 = 0
+    /// Letters of those words (without hyphens and apostrophes).
+    public var letters: UInt16 = 0
+    /// How many of those words are among the most frequent Dutch words.
+    public var frequentWords: UInt16 = 0
+    /// How many of those words have `ReadabilityConstants.longWordSyllables` syllables or more.
+    public var longWords: UInt16 = 0
+    /// The frequency rank of a single word (1 = most frequent), 0 when not listed or not a single word.
+    public var rank: Int32 = 0
+
+    public init() {}
+
+    mutating func add(_ other: WordMeasure) {
+        words &+= other.words
+        syllables &+= other.syllables
+        letters &+= other.letters
+        frequentWords &+= other.frequentWords
+        longWords &+= other.longWords
+    }
+}
+
+/// Measures words: syllables from the `SyllableCounter`, frequency from the `FrequencyLexicon`.
+struct WordMeasurer: Sendable {
+    let lexicons: LexiconSet
+    let syllables: SyllableCounter
+    /// The measure of each abbreviation's full form, by its index in the abbreviation lexicon.
+    private let abbreviationMeasures: [WordMeasure]
+
+    init(lexicons: LexiconSet) {
+        let counter = SyllableCounter(exceptions: lexicons.syllableExceptions)
+        self.lexicons = lexicons
+        self.syllables = counter
+        var measures: [WordMeasure] = []
+        var scratch: [UInt8] = []
+        for entry in lexicons.abbreviations.entries {
+            var total = WordMeasure()
+            for word in entry.expansion.split(separator: " ") {
+                var text = String(word)
+                text.withUTF8 { bytes in
+                    total.add(Self.measureWord(bytes, lexicons: lexicons, syllables: counter, scratch: &scratch))
+                }
+            }
+            measures.append(total)
+        }
+        abbreviationMeasures = measures
+    }
+
+    /// The measure of `token` in `text`; zero for tokens that are not read as words.
+    func measure(_ token: Token, in text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordMeasure {
+        let bytes = UnsafeBufferPointer(rebasing: text[token.range])
+        switch token.kind {
+        case .word:
+            return Self.measureWord(bytes, lexicons: lexicons, syllables: syllables, scratch: &scratch)
+        case .abbreviation:
+            WordFolding.fold(bytes, into: &scratch)
+            let index = scratch.withUnsafeBufferPointer { lexicons.abbreviations.index(ofFolded: $0) }
+            return index.map { abbreviationMeasures[$0] } ?? WordMeasure()
+        case .lawReference:
+            return measureLawReference(bytes, scratch: &scratch)
+        default:
+            return WordMeasure()
+        }
+    }
+
+    /// Each word inside a law reference, with `art.` read as `artikel`.
+    private func measureLawReference(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordMeasure {
+        var total = WordMeasure()
+        var index = 0
+        while index < bytes.count {
+            guard CharacterClasses.letterWidth(bytes, at: index) > 0 else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < bytes.count, CharacterClasses.letterWidth(bytes, at: end) > 0 {
+                end += CharacterClasses.letterWidth(bytes, at: end)
+            }
+            if end < bytes.count, bytes[end] == UInt8(ascii: ".") {
+                WordFolding.fold(UnsafeBufferPointer(rebasing: bytes[index...end]), into: &scratch)
+                if let entry = scratch.withUnsafeBufferPointer({ lexicons.abbreviations.index(ofFolded: $0) }) {
+                    total.add(abbreviationMeasures[entry])
+                    index = end + 1
+                    continue
+                }
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            // Single letters (`lid 1 onder a`) are labels, not words.
+            if end - index > 1 {
+                total.add(Self.measureWord(word, lexicons: lexicons, syllables: syllables, scratch: &scratch))
+            }
+            index = end
+        }
+        total.rank = 0
+        return total
+    }
+
+    /// One word as written.
+    static func measureWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, lexicons: LexiconSet, syllables: SyllableCounter, scratch: inout [UInt8]
+    ) -> WordMeasure {
+        WordFolding.fold(bytes, into: &scratch)
+        return scratch.withUnsafeBufferPointer { folded in
+            var measure = WordMeasure()
+            measure.words = 1
+            let count = syllables.countFolded(folded)
+            measure.syllables = UInt16(clamping: count)
+            measure.letters = UInt16(clamping: letterCount(folded))
+            if count >= ReadabilityConstants.longWordSyllables { measure.longWords = 1 }
+            let rank = lexicons.frequency.rank(ofFolded: folded) ?? compoundRank(folded, lexicons: lexicons)
+            if let rank {
+                measure.rank = Int32(rank)
+                if rank <= ReadabilityConstants.frequentWordRank { measure.frequentWords = 1 }
+            }
+            return measure
+        }
+    }
+
+    /// A hyphenated compound not listed as a whole takes the rank of its rarest part (`e-mailadres`).
+    private static func compoundRank(_ folded: UnsafeBufferPointer<UInt8>, lexicons: LexiconSet) -> Int? {
+        guard folded.contains(UInt8(ascii: "-")) else { return nil }
+        var worst = 0
+        for part in folded.split(separator: UInt8(ascii: "-")) {
+            guard let rank = lexicons.frequency.rank(ofFolded: UnsafeBufferPointer(rebasing: part)) else { return nil }
+            worst = max(worst, rank)
+        }
+        return worst > 0 ? worst : nil
+    }
+
+    /// Letters in a folded word: scalars other than hyphens, apostrophes and combining marks.
+    static func letterCount(_ folded: UnsafeBufferPointer<UInt8>) -> Int {
+        var letters = 0
+        for byte in folded where byte & 0xC0 != 0x80 && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "'") {
+            letters += 1
+        }
+        return letters
+    }
+}

@@ -1,0 +1,15 @@
+/// The registry of checks: one line per check.
+public enum AllChecks {
+    /// Every check, in the order their findings are reported within a line.
+    public static let all: [any Check] = [
+        LongSentenceCheck(),
+        VeryLongSentenceCheck(),
+        LongWordCheck(),
+    ]
+
+    /// The documentation of every check.
+    public static var infos: [CheckInfo] { all.map { type(of: $0).info } }
+
+    /// The documentation of the check with `id`.
+    public static func info(for id: String) -> CheckInfo? { infos.first { $0.id == id } }
+}

@@ -1,0 +1,100 @@
+/// A problem found in a letter, with where it is and how to do better (in Dutch).
+public struct Finding: Sendable, Equatable {
+    /// The rule that found it, e.g. `readability.lange-zin`.
+    public var rule: String
+    public var category: FindingCategory
+    public var severity: Severity
+    /// What is wrong, in Dutch.
+    public var message: String
+    /// How to do better, in Dutch.
+    public var suggestion: String
+    /// Where it is.
+    public var location: TextLocation
+    /// The text concerned, shortened for display.
+    public var excerpt: String
+
+    public init(
+        rule: String, category: FindingCategory, severity: Severity, message: String, suggestion: String,
+        location: TextLocation, excerpt: String
+    ) {
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.suggestion = suggestion
+        self.location = location
+        self.excerpt = excerpt
+    }
+}
+
+/// The families of findings, each with its own score.
+public enum FindingCategory: String, Sendable, Equatable, CaseIterable {
+    case readability
+    case jargon
+    case coercion
+    case structure
+    case document
+
+    /// Dutch name for reports.
+    public var displayName: String {
+        switch self {
+        case .readability: "leesbaarheid"
+        case .jargon: "jargon"
+        case .coercion: "dwingende toon"
+        case .structure: "opbouw"
+        case .document: "document"
+        }
+    }
+}
+
+/// How serious a finding is.
+public enum Severity: String, Sendable, Equatable, CaseIterable, Comparable {
+    case info
+    case warning
+    case error
+
+    /// Dutch name for reports.
+    public var displayName: String {
+        switch self {
+        case .info: "tip"
+        case .warning: "waarschuwing"
+        case .error: "fout"
+        }
+    }
+
+    /// Weight in category scores.
+    var weight: Double {
+        switch self {
+        case .info: 0.25
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    private var rank: Int {
+        switch self {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A place in the source file: line and column (1-based, in characters) and the length of the marked text.
+public struct TextLocation: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    /// Length of the marked text in characters.
+    public var length: Int
+    /// The paragraph number, for word processor files.
+    public var paragraph: Int?
+
+    public init(line: Int, column: Int, length: Int, paragraph: Int? = nil) {
+        self.line = line
+        self.column = column
+        self.length = length
+        self.paragraph = paragraph
+    }
+}

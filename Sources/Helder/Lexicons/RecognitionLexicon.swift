@@ -1,0 +1,69 @@
+/// Small closed word classes the tokenizer and letter parser recognise, from `Lexicons/tekstherkenning.tsv` (`soort`, `tekst`).
+///
+/// Month names make `1 januari 2026` one date; law parts and law names make
+/// `artikel 17, lid 2, van de Participatiewet` one reference; salutations and closings mark
+/// the frame of a letter so it does not count as prose.
+public struct RecognitionLexicon: Sendable {
+    static let columns = ["soort", "tekst"]
+
+    /// The kinds of entry, by their Dutch name in the `soort` column.
+    public enum Kind: String, Sendable, CaseIterable {
+        case maand
+        case wetsartikel
+        case wetsdeel
+        case wet
+        case topdomein
+        case aanhef
+        case afsluiting
+    }
+
+    private var words = ByteKeyTable<UInt8>()
+    /// Salutation openings, folded (`geachte`, `beste`).
+    public private(set) var salutations: [String] = []
+    /// Closing phrases, folded (`met vriendelijke groet`).
+    public private(set) var closings: [String] = []
+
+    /// An empty lexicon.
+    public init() {}
+
+    /// Parses `Lexicons/tekstherkenning.tsv` or a file in the same format.
+    public init(_ lexicon: LexiconTable) throws(LexiconError) {
+        for row in lexicon.rows {
+            guard let kind = Kind(rawValue: row[0]) else {
+                throw LexiconError(
+                    file: lexicon.name, line: row.line,
+                    problem: .invalidValue(
+                        column: "soort", value: row[0],
+                        expected: Kind.allCases.map(\.rawValue).joined(separator: ", ")))
+            }
+            let text = WordFolding.fold(row[1])
+            switch kind {
+            case .aanhef: salutations.append(text)
+            case .afsluiting: closings.append(text)
+            case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein:
+                // A word may belong to several kinds (`mei` is only a month, but stay general).
+                let bit = UInt8(1) << UInt8(Kind.allCases.firstIndex(of: kind)!)
+                let existing = words.value(for: text) ?? 0
+                if existing & bit != 0 {
+                    throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[1]))
+                }
+                words.setValue(existing | bit, for: text)
+            }
+        }
+        // Longest phrase first, so `met vriendelijke groet` wins over `groet`.
+        salutations.sort { $0.count > $1.count }
+        closings.sort { $0.count > $1.count }
+    }
+
+    /// Whether the folded word belongs to `kind` (not for salutations and closings, which are phrases).
+    func contains(folded word: UnsafeBufferPointer<UInt8>, as kind: Kind) -> Bool {
+        guard let bits = words.value(for: word) else { return false }
+        return bits & (UInt8(1) << UInt8(Kind.allCases.firstIndex(of: kind)!)) != 0
+    }
+
+    /// Whether `word` as written (any case) belongs to `kind`.
+    public func contains(_ word: String, as kind: Kind) -> Bool {
+        var folded = WordFolding.fold(word)
+        return folded.withUTF8 { contains(folded: $0, as: kind) }
+    }
+}

@@ -1,0 +1,194 @@
+/// Splits Dutch text into tokens, working on the text's UTF-8 bytes without allocating per character.
+///
+/// It keeps together what a reader takes in as one unit: abbreviations with their dots, amounts,
+/// dates, phone numbers, postcodes, law references, web and e-mail addresses, and template placeholders.
+public struct Tokenizer: Sendable {
+    let abbreviations: AbbreviationLexicon
+    let recognition: RecognitionLexicon
+
+    /// A tokenizer that recognises the abbreviations, months and law names of `lexicons`.
+    public init(lexicons: LexiconSet) {
+        self.abbreviations = lexicons.abbreviations
+        self.recognition = lexicons.recognition
+    }
+
+    /// The tokens of `text`, in order.
+    public func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    /// The tokens of well-formed UTF-8 text, in order.
+    public func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var scan = TokenScan(bytes: bytes, tokenizer: self)
+        return scan.run()
+    }
+}
+
+/// The state of one tokenizer run over one text.
+struct TokenScan {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokenizer: Tokenizer
+    var tokens: [Token] = []
+    /// Reused buffer for folding candidate words before a lexicon lookup.
+    var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer) {
+        self.bytes = bytes
+        self.tokenizer = tokenizer
+        tokens.reserveCapacity(bytes.count / 5)
+        scratch.reserveCapacity(64)
+    }
+
+    var count: Int { bytes.count }
+
+    mutating func run() -> [Token] {
+        var index = 0
+        var flags: TokenFlags = [.newlineBefore]
+        while index < count {
+            var newline = false
+            let space = CharacterClasses.spaceWidth(bytes, at: index, newline: &newline)
+            if space > 0 {
+                flags.insert(newline ? [.newlineBefore, .spaceBefore] : .spaceBefore)
+                index += space
+                continue
+            }
+            let (kind, end, extra) = scanToken(at: index)
+            var tokenFlags = flags.union(extra)
+            if kind == .word || kind == .abbreviation || kind == .initials {
+                tokenFlags.formUnion(caseFlags(index, end))
+            }
+            tokens.append(Token(kind: kind, flags: tokenFlags, start: index, end: end))
+            flags = []
+            index = end
+        }
+        return tokens
+    }
+
+    /// Recognises the token starting at `index`: its kind, end and any flags it brings.
+    mutating func scanToken(at index: Int) -> (TokenKind, Int, TokenFlags) {
+        if let end = placeholderEnd(at: index) { return (.placeholder, end, []) }
+        let byte = bytes[index]
+        if byte < 0x80, CharacterClasses.isDigit(byte) || CharacterClasses.isASCIILetter(byte) {
+            if let end = urlEnd(at: index) { return (.url, end, []) }
+            if let end = emailEnd(at: index) { return (.email, end, []) }
+        }
+        if CharacterClasses.isDigit(byte) {
+            let (kind, end) = numeric(at: index)
+            return (kind, end, [])
+        }
+        if byte == UInt8(ascii: "+"), let end = phoneEnd(at: index) { return (.phone, end, []) }
+        if let end = euroAmountEnd(at: index) { return (.amount, end, []) }
+        if CharacterClasses.letterWidth(bytes, at: index) > 0 {
+            return letterToken(at: index)
+        }
+        if let end = cliticEnd(at: index) { return (.word, end, []) }
+        if byte == UInt8(ascii: "."), index + 2 < count, bytes[index + 1] == byte, bytes[index + 2] == byte {
+            return (.punctuation, index + 3, [])
+        }
+        let (scalar, width) = decodeScalar(bytes, at: index)
+        return (Self.isPunctuation(scalar) ? .punctuation : .symbol, index + width, [])
+    }
+
+    /// A token that starts with a letter: a law reference, abbreviation, initials, web address or word.
+    mutating func letterToken(at index: Int) -> (TokenKind, Int, TokenFlags) {
+        if let end = lawReferenceEnd(at: index) { return (.lawReference, end, []) }
+        if let (end, mayEnd) = abbreviationEnd(at: index) {
+            return (.abbreviation, end, mayEnd ? .mayEndSentence : [])
+        }
+        if let end = initialsEnd(at: index) { return (.initials, end, []) }
+        if let end = bareDomainEnd(at: index) { return (.url, end, []) }
+        return (.word, wordEnd(at: index), [])
+    }
+
+    /// The end of the word starting at `index`: letters and digits, joined by inner hyphens and apostrophes.
+    func wordEnd(at index: Int) -> Int {
+        var position = index
+        while position < count {
+            let letter = CharacterClasses.letterWidth(bytes, at: position)
+            if letter > 0 {
+                position += letter
+                continue
+            }
+            if CharacterClasses.isDigit(bytes[position]), position > index {
+                position += 1
+                continue
+            }
+            let joiner = max(
+                CharacterClasses.hyphenWidth(bytes, at: position), CharacterClasses.apostropheWidth(bytes, at: position))
+            if joiner > 0, position > index, position + joiner < count,
+                CharacterClasses.letterWidth(bytes, at: position + joiner) > 0
+            {
+                position += joiner
+                continue
+            }
+            break
+        }
+        return position
+    }
+
+    /// `'s`, `'t` and `'n` before a word (`'s avonds`), or a name such as `'s-Hertogenbosch`.
+    func cliticEnd(at index: Int) -> Int? {
+        let apostrophe = CharacterClasses.apostropheWidth(bytes, at: index)
+        guard apostrophe > 0, index + apostrophe < count else { return nil }
+        let letter = bytes[index + apostrophe] | 0x20
+        guard letter == UInt8(ascii: "s") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "n") else {
+            return nil
+        }
+        let after = index + apostrophe + 1
+        if after == count || CharacterClasses.letterWidth(bytes, at: after) == 0 {
+            if after < count, CharacterClasses.hyphenWidth(bytes, at: after) > 0 { return wordEnd(at: index + apostrophe) }
+            return after
+        }
+        return nil
+    }
+
+    /// Capitalisation flags for a word-like token.
+    func caseFlags(_ start: Int, _ end: Int) -> TokenFlags {
+        var flags: TokenFlags = []
+        var position = start
+        // Skip a leading apostrophe (`'s-Hertogenbosch`).
+        if CharacterClasses.apostropheWidth(bytes, at: position) > 0 {
+            position += CharacterClasses.apostropheWidth(bytes, at: position)
+        }
+        guard position < end else { return [] }
+        if CharacterClasses.isUpper(bytes, at: position) { flags.insert(.capitalized) }
+        var letters = 0
+        var allUpper = true
+        while position < end {
+            let width = CharacterClasses.letterWidth(bytes, at: position)
+            if width > 0 {
+                letters += 1
+                if !CharacterClasses.isUpper(bytes, at: position) {
+                    // Combining marks are neither upper nor lower case.
+                    let (scalar, _) = decodeScalar(bytes, at: position)
+                    if !(scalar >= 0x300 && scalar <= 0x36F) { allUpper = false }
+                }
+                position += width
+            } else {
+                position += 1
+            }
+        }
+        if allUpper, letters >= 2 { flags.insert(.allCaps) }
+        return flags
+    }
+
+    /// Folds `bytes[start..<end]` into `scratch` and hands it to `body`.
+    /// The body gets the tokenizer (for its lexicons) as an argument, so it does not capture `self`.
+    mutating func withFolded<R>(_ start: Int, _ end: Int, _ body: (Tokenizer, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        WordFolding.fold(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &scratch)
+        let tokenizer = self.tokenizer
+        return scratch.withUnsafeBufferPointer { body(tokenizer, $0) }
+    }
+
+    /// Whether a non-letter, non-digit scalar is punctuation rather than a symbol.
+    static func isPunctuation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7B, 0x7D,
+            0xAB, 0xBB, 0xBF, 0xA1, 0x2010...0x2027, 0x2039, 0x203A, 0x2022, 0x25CF, 0x25AA, 0x2043:
+            return true
+        default:
+            return false
+        }
+    }
+}

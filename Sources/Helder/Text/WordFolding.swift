@@ -1,0 +1,30 @@
+import Foundation
+
+/// Turns a word as written into the key lexicons are looked up by: lowercase, NFC, typographic apostrophe as `'`.
+///
+/// ASCII words (the vast majority) are folded byte by byte; anything else goes through Foundation,
+/// so decomposed Word text (`e` + U+0308) meets the precomposed `ë` in the lexicons.
+enum WordFolding {
+    /// Writes the folded form of `word` into `buffer` (replacing its contents).
+    static func fold(_ word: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        var ascii = true
+        for byte in word {
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        if ascii { return }
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: fold(String(decoding: word, as: UTF8.self)).utf8)
+    }
+
+    /// The folded form of `word`.
+    static func fold(_ word: String) -> String {
+        word.replacingOccurrences(of: "\u{2019}", with: "'")
+            .lowercased()
+            .precomposedStringWithCanonicalMapping
+    }
+}

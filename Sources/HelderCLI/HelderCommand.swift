@@ -1,0 +1,113 @@
+import Foundation
+import Helder
+import HelderDocuments
+import HelderReports
+
+/// Exit statuses of `helder`.
+enum CommandStatus: Int32 {
+    /// Every input was read and no threshold was breached.
+    case clean = 0
+    /// A finding or score breached a threshold (`--fail-on`, `--min-score`, `--max-level`).
+    case thresholdBreached = 1
+    /// An input could not be read (the others were still reported), or the output could not be written.
+    case inputError = 2
+    /// The command line was not understood.
+    case usage = 64
+}
+
+/// Where the command writes: standard output and standard error, replaceable in tests.
+struct Console: Sendable {
+    var out: @Sendable (String) -> Void
+    var err: @Sendable (String) -> Void
+
+    static let standard = Console(
+        out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+        err: { FileHandle.standardError.write(Data($0.utf8)) })
+}
+
+/// The `helder` command: parses arguments, runs, and returns the exit status. No analysis happens here.
+enum HelderCommand {
+    static let version = "0.1.0"
+
+    static func run(_ arguments: [String], console: Console = .standard) -> CommandStatus {
+        let invocation: Invocation
+        do {
+            invocation = try ArgumentParser.parse(arguments)
+        } catch {
+            console.err("helder: \(error.message)\nGebruik 'helder --help' voor uitleg.\n")
+            return .usage
+        }
+        switch invocation {
+        case .help:
+            console.out(HelpText.main)
+            return .clean
+        case .version:
+            console.out(
+                "helder \(version) (formules \(ReadabilityConstants.formulaVersion), "
+                    + "libxml2 \(NativeLibraries.libxml2Version), zlib \(NativeLibraries.zlibVersion))\n")
+            return .clean
+        case .rules(let format):
+            console.out(RulesText.render(AllChecks.infos, format: format))
+            return .clean
+        case .explain(let rule):
+            guard let info = AllChecks.info(for: rule) else {
+                let known = AllChecks.infos.map(\.id).joined(separator: ", ")
+                console.err("helder: onbekende regel '\(rule)'. Bekende regels: \(known)\n")
+                return .usage
+            }
+            console.out(RulesText.explain(info))
+            return .clean
+        case .check(let options):
+            return CheckCommand(options: options, console: console).run()
+        }
+    }
+}
+
+/// `helder check`: read every input, analyse it, render the report, decide the exit status.
+struct CheckCommand {
+    let options: CheckOptions
+    let console: Console
+
+    func run() -> CommandStatus {
+        let analyzer = Analyzer()
+        let loader = DocumentLoader()
+        var items: [ReportItem] = []
+        for path in options.paths {
+            do {
+                let document = try loader.load(path: path)
+                items.append(.document(analyzer.analyze(document)))
+            } catch {
+                console.err("helder: \(error.description)\n")
+                items.append(.failure(path: path, message: error.message))
+            }
+        }
+        let rendered: String
+        switch options.format {
+        case .text: rendered = TextReportRenderer.render(items)
+        case .json: rendered = JSONReportRenderer.render(items, tool: ToolInfo(name: "helder", version: HelderCommand.version))
+        }
+        if let output = options.output {
+            do {
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                console.err("helder: \(output): kan het rapport niet schrijven (\(error.localizedDescription)).\n")
+                return .inputError
+            }
+        } else {
+            console.out(rendered)
+        }
+        return status(for: items)
+    }
+
+    /// 2 when an input failed, else 1 when a threshold is breached, else 0.
+    func status(for items: [ReportItem]) -> CommandStatus {
+        var breached = false
+        for item in items {
+            guard case .document(let report) = item else { return .inputError }
+            if report.findings.contains(where: { options.failOn.isBreached(by: $0.severity) }) { breached = true }
+            if let minimum = options.minScore, let overall = report.scores.overall, overall < minimum { breached = true }
+            if let maximum = options.maxLevel, let level = report.level.level, level > maximum { breached = true }
+        }
+        return breached ? .thresholdBreached : .clean
+    }
+}

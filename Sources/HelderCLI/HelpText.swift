@@ -1,0 +1,29 @@
+/// The Dutch help text of `helder --help`.
+enum HelpText {
+    static let main = """
+        helder — controleert brieven van gemeenten op begrijpelijke taal (doel: taalniveau B1)
+
+        Gebruik:
+          helder check [opties] <bestand>...   controleer brieven (platte tekst of Markdown); - leest standaardinvoer
+          helder rules [--format text|json]    alle regels met uitleg en voorbeelden
+          helder explain <regel>               uitleg van één regel, bijvoorbeeld readability.lange-zin
+          helder --version                     versie van helder, de formules en de gebruikte bibliotheken
+          helder --help                        deze uitleg
+
+        Opties bij check:
+          --format text|json         text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een
+                                     samenvatting met alle cijfers; json: het vaste JSON-formaat (zie README)
+          --output <pad>             schrijf het rapport naar dit bestand (in zijn geheel of helemaal niet)
+          --fail-on error|warning|info|never
+                                     eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)
+          --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is
+          --max-level A2|B1|B2|C1    eindig met status 1 als een brief een hoger taalniveau vraagt
+
+        Afsluitstatus:
+          0  alles gelezen, geen drempel overschreden
+          1  een drempel overschreden (--fail-on, --min-score, --max-level)
+          2  een bestand kon niet worden gelezen (de andere zijn wel gecontroleerd)
+          64 de opdracht klopt niet
+
+        """
+}

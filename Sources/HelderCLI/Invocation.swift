@@ -1,0 +1,156 @@
+import Helder
+
+/// What the user asked for, parsed from the command line.
+enum Invocation: Equatable {
+    case check(CheckOptions)
+    case rules(format: OutputFormat)
+    case explain(rule: String)
+    case help
+    case version
+}
+
+/// Output formats.
+enum OutputFormat: String, Equatable, CaseIterable {
+    case text
+    case json
+}
+
+/// Options of `helder check`.
+struct CheckOptions: Equatable {
+    var paths: [String] = []
+    var format: OutputFormat = .text
+    var output: String?
+    var minScore: Int?
+    var maxLevel: LanguageLevel?
+    var failOn: FailThreshold = .severity(.error)
+}
+
+/// When `helder check` exits with status 1.
+enum FailThreshold: Equatable {
+    case severity(Severity)
+    case never
+
+    /// Whether `severity` breaches the threshold.
+    func isBreached(by severity: Severity) -> Bool {
+        switch self {
+        case .severity(let threshold): severity >= threshold
+        case .never: false
+        }
+    }
+}
+
+/// A command line that cannot be understood; the message is shown with exit status 64.
+struct UsageError: Error, Equatable {
+    var message: String
+}
+
+/// Parses arguments (without the program name) into an `Invocation`.
+enum ArgumentParser {
+    static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        guard let command = arguments.first else { return .help }
+        let rest = Array(arguments.dropFirst())
+        switch command {
+        case "-h", "--help", "help": return .help
+        case "--version", "-V", "version": return .version
+        case "check": return .check(try parseCheck(rest))
+        case "rules":
+            var format = OutputFormat.text
+            var index = 0
+            while index < rest.count {
+                let (name, inlineValue) = splitOption(rest[index])
+                guard name == "--format" else { throw UsageError(message: "onbekende optie '\(rest[index])' bij 'helder rules'") }
+                format = try formatValue(try value(for: name, inline: inlineValue, arguments: rest, index: &index))
+                index += 1
+            }
+            return .rules(format: format)
+        case "explain":
+            guard rest.count == 1, !rest[0].hasPrefix("-") else {
+                throw UsageError(message: "'helder explain' verwacht één regel-id, bijvoorbeeld: helder explain readability.lange-zin")
+            }
+            return .explain(rule: rest[0])
+        default:
+            if command.hasPrefix("-") { throw UsageError(message: "onbekende optie '\(command)'") }
+            throw UsageError(message: "onbekende opdracht '\(command)'; bedoelt u 'helder check \(command)'?")
+        }
+    }
+
+    private static func parseCheck(_ arguments: [String]) throws(UsageError) -> CheckOptions {
+        var options = CheckOptions()
+        var index = 0
+        var onlyPaths = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
+                options.paths.append(argument)
+                index += 1
+                continue
+            }
+            if argument == "--" {
+                onlyPaths = true
+                index += 1
+                continue
+            }
+            let (name, inlineValue) = splitOption(argument)
+            switch name {
+            case "--format", "-f":
+                options.format = try formatValue(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            case "--output", "-o":
+                options.output = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+            case "--min-score":
+                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard let score = Int(text), (0...100).contains(score) else {
+                    throw UsageError(message: "--min-score verwacht een getal van 0 tot en met 100, niet '\(text)'")
+                }
+                options.minScore = score
+            case "--max-level":
+                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard let level = LanguageLevel(code: text) else {
+                    throw UsageError(message: "--max-level verwacht A2, B1, B2 of C1, niet '\(text)'")
+                }
+                options.maxLevel = level
+            case "--fail-on":
+                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                if text == "never" {
+                    options.failOn = .never
+                } else if let severity = Severity(rawValue: text) {
+                    options.failOn = .severity(severity)
+                } else {
+                    throw UsageError(message: "--fail-on verwacht error, warning, info of never, niet '\(text)'")
+                }
+            default:
+                throw UsageError(message: "onbekende optie '\(argument)' bij 'helder check'")
+            }
+            index += 1
+        }
+        guard !options.paths.isEmpty else {
+            throw UsageError(message: "geef minstens één brief op, of - om standaardinvoer te lezen")
+        }
+        if options.paths.filter({ $0 == "-" }).count > 1 {
+            throw UsageError(message: "standaardinvoer (-) kan maar één keer worden gelezen")
+        }
+        return options
+    }
+
+    /// `--format=json` → (`--format`, `json`); `--format` → (`--format`, nil).
+    private static func splitOption(_ argument: String) -> (String, String?) {
+        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+    }
+
+    private static func value(for name: String, inline: String?, arguments: [String], index: inout Int) throws(UsageError)
+        -> String
+    {
+        if let inline { return inline }
+        guard index + 1 < arguments.count else { throw UsageError(message: "\(name) verwacht een waarde") }
+        index += 1
+        return arguments[index]
+    }
+
+    private static func formatValue(_ text: String) throws(UsageError) -> OutputFormat {
+        guard let format = OutputFormat(rawValue: text) else {
+            let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(message: "onbekend formaat '\(text)'; kies uit: \(known)")
+        }
+        return format
+    }
+}

@@ -1,0 +1,3 @@
+import Foundation
+
+exit(HelderCommand.run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -1,0 +1,66 @@
+import Foundation
+import Helder
+
+/// Reads a letter from a path or standard input, choosing the reader by content and extension.
+public struct DocumentLoader: Sendable {
+    public init() {}
+
+    /// Reads the file at `path`; `-` reads standard input.
+    public func load(path: String) throws(DocumentError) -> Document {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try read(data, source: "-", fileExtension: "")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DocumentError(source: path, problem: .notFound)
+        }
+        if isDirectory.boolValue { throw DocumentError(source: path, problem: .isDirectory) }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw DocumentError(source: path, problem: .permissionDenied)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DocumentError(source: path, problem: .unreadable(error.localizedDescription))
+        }
+        return try read(data, source: path, fileExtension: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// Reads `data` that came from `source`; the content decides first, the extension second.
+    public func read(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
+        if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
+        if let advice = FormatSniffer.unsupportedFormatAdvice(data, fileExtension: fileExtension) {
+            throw DocumentError(source: source, problem: .unsupportedFormat(advice))
+        }
+        let format: DocumentFormat = fileExtension == "md" || fileExtension == "markdown" ? .markdown : .text
+        return try PlainTextReader().read(data, source: source, format: format)
+    }
+}
+
+/// Recognises files Helder cannot read yet, by their first bytes and their extension.
+enum FormatSniffer {
+    /// A Dutch explanation of why the file cannot be read and what to do, or nil when it is text.
+    static func unsupportedFormatAdvice(_ data: Data, fileExtension: String) -> String? {
+        let head = [UInt8](data.prefix(8))
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || fileExtension == "doc" {
+            return "Word 97-2003 (.doc) wordt niet ondersteund: sla de brief op als .txt (of later als .docx)."
+        }
+        if head.starts(with: Array("%PDF".utf8)) || fileExtension == "pdf" {
+            return "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || ["docx", "odt", "zip"].contains(fileExtension) {
+            return "Word- en OpenDocument-bestanden (.docx, .odt) kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
+        }
+        if ["html", "htm", "xhtml"].contains(fileExtension) {
+            return "HTML kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
+        }
+        if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
+            || head.starts(with: Array("GIF8".utf8)) || ["png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp"].contains(fileExtension)
+        {
+            return "dit is een afbeelding; Helder leest alleen tekst. Gebruik de brief als tekstbestand."
+        }
+        return nil
+    }
+}

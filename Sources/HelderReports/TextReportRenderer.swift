@@ -1,0 +1,145 @@
+import Helder
+
+/// The default output: one `path:line:column: severity: message [rule]` line per finding with its
+/// suggestion below it, then a Dutch summary that explains every figure.
+public enum TextReportRenderer {
+    /// The text for a whole run, ending with a newline.
+    public static func render(_ items: [ReportItem]) -> String {
+        var output = ""
+        for (index, item) in items.enumerated() {
+            if index > 0 { output += "\n" }
+            switch item {
+            case .failure(let path, let message):
+                output += "\(path): fout: \(message)\n"
+            case .document(let report):
+                output += findings(report)
+                output += summary(report)
+            }
+        }
+        if items.count > 1 { output += "\n" + totals(items) }
+        return output
+    }
+
+    /// The finding lines of one report.
+    public static func findings(_ report: DocumentReport) -> String {
+        var output = ""
+        for finding in report.findings {
+            let location = finding.location
+            output += "\(report.source):\(location.line):\(location.column): \(finding.severity.rawValue): "
+            output += "\(finding.message) [\(finding.rule)]\n"
+            output += "    \(finding.suggestion)\n"
+        }
+        return output
+    }
+
+    /// The Dutch summary of one report, every figure with what it means.
+    public static func summary(_ report: DocumentReport) -> String {
+        let metrics = report.metrics
+        var lines: [String] = report.findings.isEmpty ? [] : [""]
+        lines.append("Samenvatting van \(report.source)")
+        for notice in report.notices { lines.append("  Let op: \(notice)") }
+        lines.append(contentsOf: level(report.level))
+        lines.append(scores(report.scores))
+        guard metrics.words > 0, let wordsPerSentence = metrics.averageWordsPerSentence,
+            let syllablesPerWord = metrics.averageSyllablesPerWord, let flesch = metrics.fleschDouma,
+            let brouwer = metrics.brouwer, let frequent = metrics.frequentWordShare
+        else {
+            lines.append("  Geen lopende tekst gevonden om te meten.")
+            lines.append(findingCounts(report))
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let constants = ReadabilityConstants.self
+        let flesch3 = constants.fleschDouma
+        let brouwer3 = constants.brouwer
+        let n = DutchNumberFormat.self
+        let rows: [(String, String, String)] = [
+            ("Woorden", n.integer(metrics.words), "in lopende tekst en opsommingen; afkortingen tellen als hun voluit geschreven woorden"),
+            ("Zinnen", n.integer(metrics.sentences), "zinnen en opsommingspunten met minstens één woord"),
+            ("Lettergrepen", n.integer(metrics.syllables), "geteld per klinkerklank, met uitzonderingen uit Lexicons/lettergrepen.tsv"),
+            ("Woorden per zin", n.decimal(wordsPerSentence), "gemiddeld; advies voor B1: hooguit \(Int(LevelEstimate.Rules.wordsPerSentence.b1))"),
+            ("Lettergrepen per woord", n.decimal(syllablesPerWord, decimals: 2), "gemiddeld; korte woorden lezen makkelijker"),
+            (
+                "Lange zinnen", n.integer(metrics.longSentences),
+                "meer dan \(constants.longSentenceWords) woorden; de langste zin telt \(metrics.longestSentenceWords) woorden"
+            ),
+            ("Lange woorden", n.integer(metrics.longWords), "\(constants.longWordSyllables) lettergrepen of meer"),
+            (
+                "Veelvoorkomende woorden", n.percentage(frequent),
+                "van de woorden hoort bij de \(n.integer(constants.frequentWordRank)) meest gebruikte Nederlandse woorden"
+            ),
+            (
+                "Flesch-Douma", n.decimal(flesch),
+                "\(Metrics.fleschDoumaBand(flesch)); = \(n.decimal(flesch3.intercept, decimals: 3)) − \(n.decimal(flesch3.perWordsPerSentence, decimals: 2)) × \(n.decimal(wordsPerSentence, decimals: 2)) − \(n.integer(Int(flesch3.perSyllablesPerWord))) × \(n.decimal(syllablesPerWord, decimals: 3)); hoger is makkelijker, 60–70 is normaal"
+            ),
+            (
+                "Brouwer", n.decimal(brouwer),
+                "= \(n.integer(Int(brouwer3.intercept))) − \(n.integer(Int(brouwer3.perWordsPerSentence))) × \(n.decimal(wordsPerSentence, decimals: 2)) − \(n.integer(Int(brouwer3.perSyllablesPerWord))) × \(n.decimal(syllablesPerWord, decimals: 3)); hoger is makkelijker"
+            ),
+            ("Niet meegeteld", n.integer(metrics.excludedUnits), "kopjes, aanhef, afsluiting, adres- en ondertekeningsregels"),
+            ("Sjabloonvelden", n.integer(metrics.placeholders), "zoals {{ naam }}; nooit als woord geteld of gemarkeerd"),
+        ]
+        lines.append("  Cijfers (formules \(constants.formulaVersion)):")
+        let labelWidth = rows.map(\.0.count).max() ?? 0
+        let valueWidth = rows.map(\.1.count).max() ?? 0
+        for (label, value, explanation) in rows {
+            let paddedLabel = label + String(repeating: " ", count: labelWidth - label.count)
+            let paddedValue = String(repeating: " ", count: valueWidth - value.count) + value
+            lines.append("    \(paddedLabel)  \(paddedValue)  \(explanation)")
+        }
+        lines.append(findingCounts(report))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func level(_ estimate: LevelEstimate) -> [String] {
+        guard let level = estimate.level else { return ["  Taalniveau: niet te schatten (geen lopende tekst)."] }
+        let verdict = estimate.meetsTarget ? "doel B1 gehaald" : "doel B1 niet gehaald"
+        var lines = ["  Taalniveau (schatting): \(level.displayName) — \(verdict)"]
+        for indicator in estimate.indicators {
+            let value: String
+            switch indicator.id {
+            case "frequentWordShare": value = DutchNumberFormat.percentage(indicator.value)
+            case "averageWordsPerSentence": value = DutchNumberFormat.decimal(indicator.value) + " woorden per zin"
+            default: value = DutchNumberFormat.decimal(indicator.value)
+            }
+            lines.append(
+                "    \(indicator.name): \(value) → \(indicator.level.displayName) (voor B1: \(indicator.targetForB1))")
+        }
+        lines.append("    Het niveau is het middelste van deze drie. Het is een schatting uit zinslengte,")
+        lines.append("    lettergrepen en woordfrequentie; een test met lezers zegt meer.")
+        if estimate.uncertain {
+            lines.append(
+                "    De tekst is korter dan \(ReadabilityConstants.minimumWordsForLevel) woorden; de schatting is daarom onzeker.")
+        }
+        return lines
+    }
+
+    private static func scores(_ scores: Scores) -> String {
+        func part(_ name: String, _ value: Int?) -> String {
+            "\(name) " + (value.map(String.init) ?? "nog niet gemeten")
+        }
+        let overall = scores.overall.map { "\($0) van 100" } ?? "niet te berekenen"
+        return "  Score: \(overall) (hoger is duidelijker; \(part("leesbaarheid", scores.readability)), "
+            + "\(part("jargon", scores.jargon)), \(part("toon", scores.tone)))"
+    }
+
+    private static func findingCounts(_ report: DocumentReport) -> String {
+        let counts = [
+            (report.count(.error), "fout", "fouten"), (report.count(.warning), "waarschuwing", "waarschuwingen"),
+            (report.count(.info), "tip", "tips"),
+        ]
+        let parts = counts.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+        return "  Bevindingen: " + parts.joined(separator: ", ")
+    }
+
+    private static func totals(_ items: [ReportItem]) -> String {
+        let reports = items.compactMap { item -> DocumentReport? in
+            if case .document(let report) = item { return report }
+            return nil
+        }
+        let failures = items.count - reports.count
+        let findings = reports.reduce(0) { $0 + $1.findings.count }
+        var line = "Totaal: \(reports.count) \(reports.count == 1 ? "brief" : "brieven") gecontroleerd, \(findings) bevindingen"
+        if failures > 0 { line += ", \(failures) \(failures == 1 ? "bestand" : "bestanden") niet te lezen" }
+        return line + ".\n"
+    }
+}

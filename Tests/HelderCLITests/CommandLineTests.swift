@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@testable import HelderCLI
+
+@Suite("Command line")
+struct CommandLineTests {
+    @Test("Findings at or above --fail-on give exit status 1")
+    func failOn() {
+        #expect(runHelder(["check", sample("toekenningsbrief-bijstand.txt")]).status == .thresholdBreached)
+        #expect(runHelder(["check", "--fail-on", "never", sample("toekenningsbrief-bijstand.txt")]).status == .clean)
+        #expect(runHelder(["check", sample("toekenningsbrief-bijstand-b1.txt")]).status == .clean)
+        #expect(runHelder(["check", "--fail-on=info", sample("toekenningsbrief-bijstand.txt")]).status == .thresholdBreached)
+    }
+
+    @Test("--min-score and --max-level")
+    func thresholds() {
+        let original = sample("toekenningsbrief-bijstand.txt")
+        let rewrite = sample("toekenningsbrief-bijstand-b1.txt")
+        #expect(runHelder(["check", "--fail-on", "never", "--min-score", "60", original]).status == .thresholdBreached)
+        #expect(runHelder(["check", "--fail-on", "never", "--min-score", "60", rewrite]).status == .clean)
+        #expect(runHelder(["check", "--fail-on", "never", "--max-level", "B1", original]).status == .thresholdBreached)
+        #expect(runHelder(["check", "--fail-on", "never", "--max-level", "b1", rewrite]).status == .clean)
+    }
+
+    @Test("A missing file is named, the other files are still reported, exit status 2")
+    func missingFile() {
+        let result = runHelder(["check", "--fail-on", "never", "bestaat-niet.txt", sample("toekenningsbrief-bijstand-b1.txt")])
+        #expect(result.status == .inputError)
+        #expect(result.err.contains("bestaat-niet.txt: bestand niet gevonden"))
+        #expect(result.out.contains("Samenvatting van Samples/toekenningsbrief-bijstand-b1.txt"))
+        #expect(result.out.contains("bestaat-niet.txt: fout: bestand niet gevonden"))
+        let json = runHelder(["check", "--format", "json", "bestaat-niet.txt", sample("toekenningsbrief-bijstand-b1.txt")])
+        #expect(json.status == .inputError)
+        #expect(json.out.contains("\"error\": \"bestand niet gevonden. Controleer de naam en de map.\""))
+        #expect(json.out.contains("\"path\": \"Samples/toekenningsbrief-bijstand-b1.txt\""))
+    }
+
+    @Test("A folder is refused with a clear message")
+    func folder() {
+        let result = runHelder(["check", packageRoot.appendingPathComponent("Samples").path])
+        #expect(result.status == .inputError)
+        #expect(result.err.contains("Samples: dit is een map, geen bestand"))
+    }
+
+    @Test(
+        "Usage errors give exit status 64 and a Dutch message",
+        arguments: [
+            (["check"], "geef minstens één brief op"),
+            (["check", "--format", "xml", "a.txt"], "onbekend formaat 'xml'"),
+            (["check", "--min-score", "120", "a.txt"], "--min-score verwacht een getal van 0 tot en met 100"),
+            (["check", "--fail-on", "soms", "a.txt"], "--fail-on verwacht error, warning, info of never"),
+            (["check", "--max-level", "D1", "a.txt"], "--max-level verwacht A2, B1, B2 of C1"),
+            (["check", "--output"], "--output verwacht een waarde"),
+            (["check", "--wat", "a.txt"], "onbekende optie '--wat'"),
+            (["controleer", "a.txt"], "onbekende opdracht 'controleer'"),
+            (["check", "-", "-"], "standaardinvoer (-) kan maar één keer"),
+            (["explain"], "'helder explain' verwacht één regel-id"),
+        ])
+    func usage(_ arguments: [String], _ message: String) {
+        let result = runHelder(arguments)
+        #expect(result.status == .usage)
+        #expect(result.err.contains(message), "\(result.err)")
+        #expect(result.out.isEmpty)
+    }
+
+    @Test("--help, --version, rules and explain")
+    func information() {
+        let help = runHelder(["--help"])
+        #expect(help.status == .clean)
+        #expect(help.out.contains("helder check [opties] <bestand>..."))
+        #expect(runHelder([]).out == help.out)
+        let version = runHelder(["--version"])
+        #expect(version.out.hasPrefix("helder \(HelderCommand.version) (formules helder-2026.1, libxml2 2."))
+        let rules = runHelder(["rules"])
+        #expect(rules.out.contains("readability.lange-zin"))
+        #expect(rules.out.contains("readability.zeer-lange-zin"))
+        let json = runHelder(["rules", "--format", "json"])
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.out.utf8))) != nil)
+        let explain = runHelder(["explain", "readability.lange-zin"])
+        #expect(explain.status == .clean)
+        #expect(explain.out.contains("Waarom:"))
+        let unknown = runHelder(["explain", "jargon.bestaat-niet"])
+        #expect(unknown.status == .usage)
+        #expect(unknown.err.contains("onbekende regel 'jargon.bestaat-niet'"))
+    }
+
+    @Test("--output writes the whole report and leaves the input alone")
+    func output() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("rapport.json")
+        let input = sample("herinnering-inlichtingenplicht.txt")
+        let before = try Data(contentsOf: URL(fileURLWithPath: input))
+        let result = runHelder(["check", "--format", "json", "--fail-on", "never", "--output", target.path, input])
+        #expect(result.status == .clean)
+        #expect(result.out.isEmpty)
+        let written = try Data(contentsOf: target)
+        #expect((try? JSONSerialization.jsonObject(with: written)) != nil)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+        let unwritable = runHelder(["check", "--output", folder.appendingPathComponent("geen/map/x.json").path, input])
+        #expect(unwritable.status == .inputError)
+        #expect(unwritable.err.contains("kan het rapport niet schrijven"))
+    }
+}
+
+/// The built binary, run as a user would: standard input, real exit codes.
+@Suite("Binary")
+struct BinaryTests {
+    static var binary: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("helder")
+    }
+
+    func run(_ arguments: [String], input: String? = nil) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = Pipe()
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
+        try process.run()
+        if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        try inputPipe.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("Reads a letter from standard input")
+    func standardInput() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build helder first: \(Self.binary.path)")
+        let (status, output) = try run(["check", "-"], input: "Beste {{ naam }},\n\nU krijgt bijstand. Wij betalen elke maand.\n")
+        #expect(status == 0)
+        #expect(output.contains("Samenvatting van -"))
+        let (usage, _) = try run(["check", "--format", "pdf", "-"], input: "")
+        #expect(usage == 64)
+        let (empty, _) = try run(["check", "-"], input: "")
+        #expect(empty == 2)
+    }
+}

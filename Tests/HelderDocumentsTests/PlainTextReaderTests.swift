@@ -1,0 +1,164 @@
+import Foundation
+import Helder
+import Testing
+
+@testable import HelderDocuments
+
+@Suite("Plain text reader")
+struct PlainTextReaderTests {
+    func blocks(_ text: String) -> [String] {
+        PlainTextReader().blocks(of: text).map { block in
+            let origin: String
+            switch block.origin {
+            case .text(let line, let column): origin = "\(line):\(column)"
+            case .paragraph(let number): origin = "p\(number)"
+            }
+            return "\(block.kind.rawValue)@\(origin) \(block.text.replacingOccurrences(of: "\n", with: "⏎"))"
+        }
+    }
+
+    @Test("Paragraphs, headings and list items with their positions")
+    func structure() {
+        let text = """
+            Geachte mevrouw De Vries,
+
+            U krijgt bijstand. Dat hebben wij
+            besloten.
+
+            Wat moet u doen?
+
+            Dit zijn de regels:
+            - Geef veranderingen door.
+              Doe dat binnen 5 dagen.
+            2. Zoek werk.
+            a) Kom naar het gesprek.
+
+            # Bezwaar
+
+            4. Kostendelersnorm
+
+            Slot.
+            """
+        #expect(blocks(text) == [
+            "paragraph@1:1 Geachte mevrouw De Vries,",
+            "paragraph@3:1 U krijgt bijstand. Dat hebben wij⏎besloten.",
+            "heading@6:1 Wat moet u doen?",
+            "paragraph@8:1 Dit zijn de regels:",
+            "listItem@9:3 Geef veranderingen door.⏎Doe dat binnen 5 dagen.",
+            "listItem@11:4 Zoek werk.",
+            "listItem@12:4 Kom naar het gesprek.",
+            "heading@14:3 Bezwaar",
+            "heading@16:4 Kostendelersnorm",
+            "paragraph@18:1 Slot.",
+        ])
+    }
+
+    @Test("A single capitalised list item before another item stays a list item")
+    func listIsNotHeading() {
+        #expect(blocks("Nodig:\n\n- Uw bankafschriften\n- Uw loonstroken\n") == [
+            "paragraph@1:1 Nodig:", "listItem@3:3 Uw bankafschriften", "listItem@4:3 Uw loonstroken",
+        ])
+    }
+
+    @Test("Windows line breaks and a UTF-8 byte order mark")
+    func lineBreaksAndBOM() throws {
+        let data = Data([0xEF, 0xBB, 0xBF]) + Data("Eerste zin.\r\nTweede regel.\r\n\r\nNieuw blok.".utf8)
+        let document = try PlainTextReader().read(data, source: "brief.txt")
+        #expect(document.blocks.map(\.text) == ["Eerste zin.\nTweede regel.", "Nieuw blok."])
+        #expect(document.notices.isEmpty)
+    }
+
+    @Test("UTF-16 with a byte order mark (Word's Unicode text)")
+    func utf16() throws {
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            let bom: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            let data = Data(bom) + "Cliënt beëindigd.".data(using: encoding)!
+            let document = try PlainTextReader().read(data, source: "brief.txt")
+            #expect(document.blocks.first?.text == "Cliënt beëindigd.")
+        }
+    }
+
+    @Test("Windows-1252 text is read with a notice")
+    func windows1252() throws {
+        // "Cliënt – € 5" in Windows-1252: ë = 0xEB, en dash = 0x96, euro = 0x80.
+        let data = Data([0x43, 0x6C, 0x69, 0xEB, 0x6E, 0x74, 0x20, 0x96, 0x20, 0x80, 0x20, 0x35])
+        let document = try PlainTextReader().read(data, source: "oud.txt")
+        #expect(document.blocks.first?.text == "Cliënt – € 5")
+        #expect(document.notices.count == 1)
+        #expect(document.notices[0].contains("Windows-1252"))
+    }
+
+    @Test("Empty and binary files are clear errors naming the file")
+    func badContent() {
+        #expect(throws: DocumentError(source: "leeg.txt", problem: .empty)) {
+            try PlainTextReader().read(Data("  \n\n ".utf8), source: "leeg.txt")
+        }
+        #expect(throws: DocumentError(source: "x.txt", problem: .binary)) {
+            try PlainTextReader().read(Data([0x41, 0x00, 0x42]), source: "x.txt")
+        }
+    }
+}
+
+@Suite("Document loader")
+struct DocumentLoaderTests {
+    let folder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("helder-loader-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let url = folder.appendingPathComponent(name)
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    @Test("A text file is read and left unchanged")
+    func readsText() throws {
+        let path = write("brief.txt", Array("U krijgt bijstand.".utf8))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let document = try DocumentLoader().load(path: path)
+        #expect(document.source == path)
+        #expect(document.format == .text)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let markdown = try DocumentLoader().load(path: write("brief.md", Array("# Kop\n\nTekst.".utf8)))
+        #expect(markdown.format == .markdown)
+        #expect(markdown.blocks.first?.kind == .heading)
+    }
+
+    @Test(
+        "Files Helder cannot read get advice in Dutch",
+        arguments: [
+            ("oud.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "Word 97-2003 (.doc) wordt niet ondersteund"),
+            ("brief.txt", Array("%PDF-1.7\n".utf8), "PDF wordt niet ondersteund"),
+            ("brief.docx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], ".docx"),
+            ("logo.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "afbeelding"),
+            ("leeg.txt", [], "leeg"),
+        ] as [(String, [UInt8], String)])
+    func unsupported(_ name: String, _ bytes: [UInt8], _ advice: String) {
+        let path = write(name, bytes)
+        do {
+            _ = try DocumentLoader().load(path: path)
+            Issue.record("expected an error for \(name)")
+        } catch {
+            #expect(error.description.hasPrefix(path + ": "))
+            #expect(error.description.contains(advice), "\(error.description)")
+        }
+    }
+
+    @Test("A missing file and a folder are clear errors")
+    func missingAndFolder() {
+        #expect(throws: DocumentError(source: "bestaat-niet.txt", problem: .notFound)) {
+            try DocumentLoader().load(path: "bestaat-niet.txt")
+        }
+        #expect(throws: DocumentError(source: folder.path, problem: .isDirectory)) {
+            try DocumentLoader().load(path: folder.path)
+        }
+    }
+
+    @Test("The C libraries are linked and report their versions")
+    func nativeLibraries() {
+        #expect(NativeLibraries.libxml2Version.split(separator: ".").count == 3)
+        #expect(NativeLibraries.zlibVersion.hasPrefix("1."))
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import Helder
+
+/// Runs every check's own examples: as written, decomposed (NFD, as Word may store them) and after multibyte text.
+@Suite("Check examples")
+struct CheckExampleTests {
+    static let infos = AllChecks.infos
+    static let multibytePrefix = "Één cliënt — «€ 5» — café. "
+
+    static func findings(of rule: String, in text: String) -> [Finding] {
+        Analyzer().analyze(paragraphs(text)).findings.filter { $0.rule == rule }
+    }
+
+    @Test("Triggering examples produce a finding", arguments: infos)
+    func triggering(_ info: CheckInfo) {
+        #expect(!info.triggeringExamples.isEmpty)
+        for example in info.triggeringExamples {
+            let plain = Self.findings(of: info.id, in: example)
+            #expect(!plain.isEmpty, "\(info.id) missed: \(example)")
+            let decomposed = Self.findings(of: info.id, in: example.decomposedStringWithCanonicalMapping)
+            #expect(decomposed.count == plain.count, "\(info.id) differs in NFD: \(example)")
+            let shifted = Self.findings(of: info.id, in: Self.multibytePrefix + example)
+            #expect(shifted.map(\.excerpt) == plain.map(\.excerpt), "\(info.id) moved after multibyte text")
+            let prefixLength = Self.multibytePrefix.count
+            #expect(shifted.map(\.location.column) == plain.map { $0.location.column + prefixLength })
+        }
+    }
+
+    @Test("Non-triggering examples produce no finding", arguments: infos)
+    func nonTriggering(_ info: CheckInfo) {
+        #expect(!info.nonTriggeringExamples.isEmpty)
+        for example in info.nonTriggeringExamples {
+            #expect(Self.findings(of: info.id, in: example).isEmpty, "\(info.id) fired on: \(example)")
+            #expect(Self.findings(of: info.id, in: example.decomposedStringWithCanonicalMapping).isEmpty)
+        }
+    }
+
+    @Test("Rule ids are unique and well formed", arguments: infos)
+    func ids(_ info: CheckInfo) {
+        #expect(Self.infos.filter { $0.id == info.id }.count == 1)
+        #expect(info.id.hasPrefix(info.category.rawValue + "."))
+        #expect(info.id.allSatisfy { $0.isLowercase || $0 == "." || $0 == "-" })
+        #expect(!info.summary.isEmpty && !info.rationale.isEmpty)
+    }
+
+    /// A check file that is not listed in `AllChecks.swift` would silently never run.
+    @Test("Every check in Sources/Helder/Checks is registered")
+    func registry() throws {
+        let folder = packageRoot.appendingPathComponent("Sources/Helder/Checks")
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
+        var declared: Set<String> = []
+        let pattern = try NSRegularExpression(pattern: #"struct (\w+): Check\b"#)
+        for case let file as String in enumerator where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                declared.insert((text as NSString).substring(with: match.range(at: 1)))
+            }
+        }
+        let registered = Set(AllChecks.all.map { String(describing: type(of: $0)) })
+        #expect(!declared.isEmpty)
+        #expect(declared == registered)
+    }
+}
+
+extension CheckInfo: CustomTestStringConvertible {
+    public var testDescription: String { id }
+}

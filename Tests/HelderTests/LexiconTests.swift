@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+@testable import Helder
+
+@Suite("Lexicons")
+struct LexiconTests {
+    @Test("Every built-in lexicon parses and is not empty")
+    func builtinParses() throws {
+        let lexicons = try LexiconSet.loadBuiltin()
+        #expect(lexicons.frequency.count >= 20_000)
+        #expect(lexicons.abbreviations.entries.count >= 50)
+        #expect(lexicons.syllableExceptions.count >= 1)
+        #expect(!lexicons.recognition.salutations.isEmpty)
+        #expect(!lexicons.recognition.closings.isEmpty)
+    }
+
+    @Test("The embedded lexicons are exactly the files in Lexicons/")
+    func embeddedMatchesFolder() throws {
+        let folder = packageRoot.appendingPathComponent("Lexicons")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tsv") }.sorted()
+        #expect(LexiconSet.builtinFileNames == files)
+        for file in files {
+            let onDisk = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(LexiconSet.builtinText(file) == onDisk.replacingOccurrences(of: "\r\n", with: "\n"))
+        }
+    }
+
+    @Test("Frequency ranks and lookups ignore case and normalisation")
+    func frequency() throws {
+        let frequency = LexiconSet.builtin.frequency
+        let rank = try #require(frequency.rank(of: "de"))
+        #expect(rank <= 5)
+        #expect(frequency.rank(of: "De") == rank)
+        #expect(frequency.rank(of: "xqzwvk") == nil)
+        let een = try #require(frequency.rank(of: "één"))
+        #expect(frequency.rank(of: "e\u{0301}e\u{0301}n") == een)
+    }
+
+    @Test(
+        "Malformed lines are reported with file and line",
+        arguments: [
+            ("woord\tzipf\nhuis\t5.1\nkapot\n", "test.tsv:3: expected 2 columns, found 1"),
+            ("# alleen commentaar\n", "test.tsv:1: no header line; expected 'woord<TAB>zipf'"),
+            ("word\tzipf\n", "test.tsv:1: expected header 'woord<TAB>zipf', found 'word<TAB>zipf'"),
+            ("woord\tzipf\nhuis\tveel\n", "test.tsv:2: column 'zipf' has 'veel', expected a number from 0 to 9"),
+            ("woord\tzipf\nhuis\t5\nHuis\t4\n", "test.tsv:3: 'Huis' appears more than once"),
+        ])
+    func malformed(_ text: String, _ message: String) {
+        #expect(throws: LexiconError.self) {
+            let table = try LexiconTable(name: "test.tsv", text: text, expectedColumns: FrequencyLexicon.columns)
+            _ = try FrequencyLexicon(table)
+        }
+        do {
+            let table = try LexiconTable(name: "test.tsv", text: text, expectedColumns: FrequencyLexicon.columns)
+            _ = try FrequencyLexicon(table)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test("Syllable exceptions must spell their word")
+    func syllableExceptionSpelling() throws {
+        let table = try LexiconTable(
+            name: "lettergrepen.tsv", text: "woord\tafbreking\nwebsite\tweb·sit\n", expectedColumns: SyllableExceptions.columns)
+        #expect(throws: LexiconError.self) { try SyllableExceptions(table) }
+    }
+
+    @Test("Abbreviation and recognition lexicons validate their columns")
+    func otherValidation() throws {
+        let abbreviations = try LexiconTable(
+            name: "a.tsv", text: "afkorting\tvoluit\tzinseinde\nbijv.\tbijvoorbeeld\tmisschien\n",
+            expectedColumns: AbbreviationLexicon.columns)
+        #expect(throws: LexiconError.self) { try AbbreviationLexicon(abbreviations) }
+        let recognition = try LexiconTable(
+            name: "r.tsv", text: "soort\ttekst\nplaats\tLindewaard\n", expectedColumns: RecognitionLexicon.columns)
+        #expect(throws: LexiconError.self) { try RecognitionLexicon(recognition) }
+    }
+}
