@@ -6,6 +6,7 @@ import Helder
 /// Blank lines separate paragraphs; lines that start with a list marker (`-`, `*`, `•`, `1.`, `a)`)
 /// are list items; a Markdown `#` line is a heading, and so is a short single line without a final
 /// period standing between blank lines (`Wat moet u doen?`). Line breaks inside a paragraph are kept.
+/// Works on the UTF-8 bytes, since whole template libraries pass through here.
 public struct PlainTextReader: Sendable {
     /// Longest single line, in words, that is taken for a heading.
     static let maximumHeadingWords = 10
@@ -23,117 +24,176 @@ public struct PlainTextReader: Sendable {
 
     /// The blocks of `text` (line breaks already `\n`).
     public func blocks(of text: String) -> [Block] {
-        var builder = BlockBuilder()
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            builder.add(line: line, number: lineNumber)
+        var text = text
+        return text.withUTF8 { bytes in
+            var builder = BlockBuilder(bytes: bytes)
+            var lineNumber = 0
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                builder.add(line: start..<end, number: lineNumber)
+                start = end + 1
+            }
+            builder.finish(beforeBlank: true)
+            return builder.blocks
         }
-        builder.finish(beforeBlank: true)
-        return builder.blocks
     }
 }
 
-/// Collects lines into blocks.
+/// Collects lines (byte ranges of the text) into blocks.
 private struct BlockBuilder {
+    let bytes: UnsafeBufferPointer<UInt8>
     var blocks: [Block] = []
-    private var lines: [Substring] = []
+    private var lines: [Range<Int>] = []
     private var kind: BlockKind = .paragraph
     private var origin = Origin.text(line: 1, column: 1)
     /// Whether the block being built followed a blank line (or the start): a condition for headings.
     private var afterBlank = true
     private var previousWasBlank = true
 
-    mutating func add(line: Substring, number: Int) {
-        let content = line.drop { $0 == " " || $0 == "\t" }
-        if content.allSatisfy(\.isWhitespace) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func add(line: Range<Int>, number: Int) {
+        var contentStart = line.lowerBound
+        while contentStart < line.upperBound, bytes[contentStart] == 0x20 || bytes[contentStart] == 0x09 {
+            contentStart += 1
+        }
+        let content = contentStart..<line.upperBound
+        if isBlank(content) {
             finish(beforeBlank: true)
             previousWasBlank = true
             return
         }
-        let indent = line.count - content.count
-        if let heading = Self.markdownHeading(content) {
+        let indent = characters(line.lowerBound..<contentStart)
+        if let heading = markdownHeading(content) {
             finish()
-            start(.heading, text: heading.text, line: number, column: indent + heading.offset + 1)
+            start(.heading, text: heading, line: number, column: indent + characters(contentStart..<heading.lowerBound) + 1)
             finish()
-        } else if let marker = Self.listMarkerLength(content) {
+        } else if let markerEnd = listMarkerEnd(content) {
             finish()
-            start(.listItem, text: content.dropFirst(marker), line: number, column: indent + marker + 1)
+            start(
+                .listItem, text: markerEnd..<content.upperBound, line: number,
+                column: indent + characters(contentStart..<markerEnd) + 1)
         } else if lines.isEmpty {
             start(.paragraph, text: content, line: number, column: indent + 1)
+        } else if kind == .listItem, indent == 0 {
+            // A list item takes indented continuation lines only.
+            finish()
+            start(.paragraph, text: content, line: number, column: 1)
         } else {
-            // Continuation: list items take indented lines; paragraphs take every line.
-            if kind == .listItem, indent == 0 {
-                finish()
-                start(.paragraph, text: content, line: number, column: 1)
-            } else {
-                lines.append(content)
-            }
+            lines.append(content)
         }
         previousWasBlank = false
     }
 
-    private mutating func start(_ kind: BlockKind, text: Substring, line: Int, column: Int) {
+    private mutating func start(_ kind: BlockKind, text: Range<Int>, line: Int, column: Int) {
         self.kind = kind
         self.lines = [text]
         self.origin = .text(line: line, column: column)
         self.afterBlank = previousWasBlank
     }
 
-    /// Closes the block being built; `beforeBlank` tells whether a blank line follows it.
+    /// Closes the block being built; `beforeBlank` tells whether a blank line (or the end) follows it.
     mutating func finish(beforeBlank: Bool = false) {
         guard !lines.isEmpty else { return }
         var kind = self.kind
         // A lone short line between blank lines is a heading; a lone list item only when a blank line follows too.
         let isolated = afterBlank && (kind == .paragraph || beforeBlank)
-        if lines.count == 1, isolated, kind != .heading, Self.looksLikeHeading(lines[0]) {
+        if lines.count == 1, isolated, kind != .heading, looksLikeHeading(lines[0]) {
             kind = .heading
         }
-        blocks.append(Block(kind: kind, text: lines.joined(separator: "\n"), origin: origin))
+        var text: [UInt8] = []
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text.append(0x0A) }
+            var end = line.upperBound
+            while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<end]))
+        }
+        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), origin: origin))
         lines = []
     }
 
-    /// `# Kop` → the heading text and its offset in the line.
-    private static func markdownHeading(_ content: Substring) -> (text: Substring, offset: Int)? {
-        let hashes = content.prefix { $0 == "#" }
-        guard (1...6).contains(hashes.count) else { return nil }
-        let rest = content.dropFirst(hashes.count)
-        guard rest.first == " " else { return nil }
-        let text = rest.drop { $0 == " " }
-        return (text, content.count - text.count)
+    private func isBlank(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }
     }
 
-    /// The length of a list marker and the spaces after it: `- `, `• `, `1. `, `a) `.
-    private static func listMarkerLength(_ content: Substring) -> Int? {
-        guard let first = content.first else { return nil }
-        var length: Int
-        if "-*•–·▪●◦■□✓".contains(first) {
-            length = 1
-        } else {
-            let digits = content.prefix { $0.isASCII && $0.isNumber }
-            if (1...2).contains(digits.count) {
-                length = digits.count
-            } else if let letter = content.first, letter.isASCII, letter.isLowercase, content.dropFirst().first == ")" {
-                length = 1
-            } else {
-                return nil
+    /// Characters (not bytes) in a range, for columns.
+    private func characters(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (bytes[$1] & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// `# Kop` → the range of the heading text.
+    private func markdownHeading(_ content: Range<Int>) -> Range<Int>? {
+        var position = content.lowerBound
+        while position < content.upperBound, bytes[position] == UInt8(ascii: "#") { position += 1 }
+        let hashes = position - content.lowerBound
+        guard (1...6).contains(hashes), position < content.upperBound, bytes[position] == 0x20 else { return nil }
+        while position < content.upperBound, bytes[position] == 0x20 { position += 1 }
+        return position..<content.upperBound
+    }
+
+    /// Where the text after a list marker starts: `- `, `• `, `1. `, `a) `.
+    private func listMarkerEnd(_ content: Range<Int>) -> Int? {
+        var position = content.lowerBound
+        let (scalar, width) = Self.scalar(bytes, at: position)
+        switch scalar {
+        case 0x2D, 0x2A, 0x2022, 0x2013, 0xB7, 0x25AA, 0x25CF, 0x25E6, 0x25A0, 0x25A1, 0x2713:
+            position += width
+        case 0x30...0x39:
+            while position < content.upperBound, position - content.lowerBound < 2, bytes[position] >= 0x30,
+                bytes[position] <= 0x39
+            {
+                position += 1
             }
-            let closer = content.dropFirst(length).first
-            guard closer == "." || closer == ")" else { return nil }
-            length += 1
+            guard position < content.upperBound, bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ")")
+            else { return nil }
+            position += 1
+        case 0x61...0x7A:
+            guard position + 1 < content.upperBound, bytes[position + 1] == UInt8(ascii: ")") else { return nil }
+            position += 2
+        default:
+            return nil
         }
-        let after = content.dropFirst(length)
-        let spaces = after.prefix { $0 == " " || $0 == "\t" }
-        guard !spaces.isEmpty, spaces.count < after.count else { return nil }
-        return length + spaces.count
+        let spacesStart = position
+        while position < content.upperBound, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+        guard position > spacesStart, position < content.upperBound else { return nil }
+        return position
     }
 
-    /// A short line that starts with a capital and does not end like a sentence or an address line.
-    private static func looksLikeHeading(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first, first.isUppercase || first.isNumber, let last = trimmed.last else { return false }
-        if ".,;:!".contains(last) { return false }
-        let words = trimmed.split(separator: " ")
-        return words.count <= PlainTextReader.maximumHeadingWords && words.count >= 1
+    /// A short line that starts with a capital or digit and does not end like a sentence or an address line.
+    private func looksLikeHeading(_ line: Range<Int>) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > line.lowerBound else { return false }
+        switch bytes[end - 1] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"): return false
+        default: break
+        }
+        let (first, _) = Self.scalar(bytes, at: line.lowerBound)
+        guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || (first >= 0x30 && first <= 0x39) else {
+            return false
+        }
+        var words = 0
+        var inWord = false
+        for index in line.lowerBound..<end {
+            let space = bytes[index] == 0x20 || bytes[index] == 0x09
+            if !space, !inWord { words += 1 }
+            inWord = !space
+        }
+        return words <= PlainTextReader.maximumHeadingWords
+    }
+
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + count <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
+        for offset in 1..<count { value = (value << 6) | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, count)
     }
 }

@@ -25,44 +25,49 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The value as pretty-printed JSON (two-space indent), ending without a newline.
     public func serialized() -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(to: &output, indent: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int) {
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        output.append(contentsOf: text.utf8)
+    }
+
+    private static func indent(_ level: Int, to output: inout [UInt8]) {
+        for _ in 0..<(level * 2) { output.append(0x20) }
+    }
+
+    private func write(to output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .number(let value, let decimals): output += Self.format(value, decimals: decimals)
+        case .null: Self.append("null", to: &output)
+        case .bool(let value): Self.append(value ? "true" : "false", to: &output)
+        case .int(let value): Self.append(String(value), to: &output)
+        case .number(let value, let decimals): Self.append(Self.format(value, decimals: decimals), to: &output)
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let values):
-            guard !values.isEmpty else {
-                output += "[]"
-                return
-            }
-            output += "[\n"
+            guard !values.isEmpty else { return Self.append("[]", to: &output) }
+            Self.append("[\n", to: &output)
             for (index, value) in values.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.indent(indent + 1, to: &output)
                 value.write(to: &output, indent: indent + 1)
-                output += index == values.count - 1 ? "\n" : ",\n"
+                Self.append(index == values.count - 1 ? "\n" : ",\n", to: &output)
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            Self.indent(indent, to: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else {
-                output += "{}"
-                return
-            }
-            output += "{\n"
+            guard !members.isEmpty else { return Self.append("{}", to: &output) }
+            Self.append("{\n", to: &output)
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.indent(indent + 1, to: &output)
                 Self.writeString(key, to: &output)
-                output += ": "
+                Self.append(": ", to: &output)
                 value.write(to: &output, indent: indent + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                Self.append(index == members.count - 1 ? "\n" : ",\n", to: &output)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.indent(indent, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
@@ -79,26 +84,39 @@ public indirect enum JSONValue: Sendable, Equatable {
         return text
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    /// Writes `value` as a JSON string: UTF-8 passes through, control characters and U+2028/2029 are escaped.
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var bytes = value.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &output)
+            case UInt8(ascii: "\\"): append("\\\\", to: &output)
+            case 0x0A: append("\\n", to: &output)
+            case 0x0D: append("\\r", to: &output)
+            case 0x09: append("\\t", to: &output)
+            case 0x00..<0x20:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript; escape them.
+                pending = [byte]
+                if let second = bytes.next() {
+                    pending.append(second)
+                    if let third = bytes.next() {
+                        pending.append(third)
+                    }
                 }
+                if pending.count == 3, pending[1] == 0x80, pending[2] == 0xA8 || pending[2] == 0xA9 {
+                    append(pending[2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
+                } else {
+                    output.append(contentsOf: pending)
+                }
+            default:
+                output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

@@ -47,13 +47,9 @@ struct LexiconTests {
             ("woord\tzipf\nhuis\t5\nHuis\t4\n", "test.tsv:3: 'Huis' appears more than once"),
         ])
     func malformed(_ text: String, _ message: String) {
-        #expect(throws: LexiconError.self) {
-            let table = try LexiconTable(name: "test.tsv", text: text, expectedColumns: FrequencyLexicon.columns)
-            _ = try FrequencyLexicon(table)
-        }
+        #expect(throws: LexiconError.self) { try FrequencyLexicon(name: "test.tsv", text: text) }
         do {
-            let table = try LexiconTable(name: "test.tsv", text: text, expectedColumns: FrequencyLexicon.columns)
-            _ = try FrequencyLexicon(table)
+            _ = try FrequencyLexicon(name: "test.tsv", text: text)
         } catch {
             #expect(error.description == message)
         }

@@ -13,20 +13,51 @@ public struct FrequencyLexicon: Sendable {
     /// An empty lexicon.
     public init() {}
 
-    /// Parses `Lexicons/frequentie.tsv` or a file in the same format.
-    public init(_ lexicon: LexiconTable) throws(LexiconError) {
-        zipfByRank.reserveCapacity(lexicon.rows.count)
-        for row in lexicon.rows {
-            guard let zipf = Float(row[1]), zipf >= 0, zipf <= 9 else {
+    /// Parses `Lexicons/frequentie.tsv` or a file in the same format, named `name` in errors.
+    public init(name: String, text: String) throws(LexiconError) {
+        var folded: [UInt8] = []
+        var ranks = ByteKeyTable<Int32>(minimumCapacity: 32_768)
+        var zipfs: [Float] = []
+        zipfs.reserveCapacity(32_768)
+        try LexiconTable.scan(name: name, text: text, expectedColumns: Self.columns) { line, fields throws(LexiconError) in
+            guard let zipf = Self.parseDecimal(fields[1]), zipf >= 0, zipf <= 9 else {
                 throw LexiconError(
-                    file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "zipf", value: row[1], expected: "a number from 0 to 9"))
+                    file: name, line: line,
+                    problem: .invalidValue(
+                        column: "zipf", value: String(decoding: fields[1], as: UTF8.self), expected: "a number from 0 to 9"))
             }
-            guard ranks.insert(WordFolding.fold(row[0]), value: Int32(zipfByRank.count + 1)) else {
-                throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[0]))
+            WordFolding.fold(fields[0], into: &folded)
+            let inserted = folded.withUnsafeBufferPointer { ranks.insert($0, value: Int32(zipfs.count + 1)) }
+            guard inserted else {
+                throw LexiconError(file: name, line: line, problem: .duplicate(String(decoding: fields[0], as: UTF8.self)))
             }
-            zipfByRank.append(zipf)
+            zipfs.append(zipf)
         }
+        self.ranks = ranks
+        self.zipfByRank = zipfs
+    }
+
+    /// A plain decimal such as `5.12`; nil for anything else.
+    private static func parseDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Float? {
+        var value: Float = 0
+        var scale: Float = 0
+        var digits = 0
+        for byte in bytes {
+            if byte >= 0x30, byte <= 0x39 {
+                digits += 1
+                if scale == 0 {
+                    value = value * 10 + Float(byte - 0x30)
+                } else {
+                    value += Float(byte - 0x30) * scale
+                    scale /= 10
+                }
+            } else if byte == UInt8(ascii: "."), scale == 0 {
+                scale = 0.1
+            } else {
+                return nil
+            }
+        }
+        return digits > 0 ? value : nil
     }
 
     /// The frequency rank (1 = most frequent) of a word as written, or nil when it is not listed.

@@ -35,7 +35,7 @@ public struct LexiconSet: Sendable {
     /// Parses the built-in lexicons, reporting the first malformed line.
     public static func loadBuiltin() throws(LexiconError) -> LexiconSet {
         LexiconSet(
-            frequency: try FrequencyLexicon(builtinTable("frequentie.tsv", FrequencyLexicon.columns)),
+            frequency: try FrequencyLexicon(name: "Lexicons/frequentie.tsv", text: builtinText("frequentie.tsv") ?? ""),
             abbreviations: try AbbreviationLexicon(builtinTable("afkortingen.tsv", AbbreviationLexicon.columns)),
             syllableExceptions: try SyllableExceptions(builtinTable("lettergrepen.tsv", SyllableExceptions.columns)),
             recognition: try RecognitionLexicon(builtinTable("tekstherkenning.tsv", RecognitionLexicon.columns))

@@ -25,26 +25,76 @@ public struct LexiconTable: Sendable, Equatable {
     public init(name: String, text: String, expectedColumns: [String]) throws(LexiconError) {
         self.name = name
         self.columns = expectedColumns
-        self.rows = []
+        var rows: [Row] = []
+        try Self.scan(name: name, text: text, expectedColumns: expectedColumns) { line, fields in
+            rows.append(Row(line: line, fields: fields.map { String(decoding: $0, as: UTF8.self) }))
+        }
+        self.rows = rows
+    }
+
+    /// Checks the header and every line's column count, handing each data line's fields to `row` as UTF-8 bytes.
+    ///
+    /// Byte-level and without per-line allocation of strings, because the built-in lexicons are read at every start.
+    public static func scan(
+        name: String, text: String, expectedColumns: [String],
+        row: (_ line: Int, _ fields: [UnsafeBufferPointer<UInt8>]) throws(LexiconError) -> Void
+    ) throws(LexiconError) {
+        var text = text
+        let failure = text.withUTF8 { bytes -> LexiconError? in
+            do {
+                try scan(bytes, name: name, expectedColumns: expectedColumns, row: row)
+                return nil
+            } catch let error as LexiconError {
+                return error
+            } catch {
+                preconditionFailure("only lexicon errors are thrown here")
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, name: String, expectedColumns: [String],
+        row: (Int, [UnsafeBufferPointer<UInt8>]) throws(LexiconError) -> Void
+    ) throws(LexiconError) {
         var sawHeader = false
-        var lineNumber = 0
         var lastContentLine = 1
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineNumber = 0
+        var lineStart = 0
+        var fields: [UnsafeBufferPointer<UInt8>] = []
+        fields.reserveCapacity(expectedColumns.count + 1)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
+        while lineStart < bytes.count {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
-            if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let next = lineEnd + 1
+            if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { lineStart = next }
+            var isBlank = true
+            for index in lineStart..<lineEnd where bytes[index] != 0x20 && bytes[index] != 0x09 {
+                isBlank = false
+                break
+            }
+            if isBlank { continue }
             lastContentLine = lineNumber
-            if line.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { String($0).trimmingSpaces() }
+            if bytes[lineStart] == UInt8(ascii: "#") { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = lineStart
+            for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 0x09 {
+                var first = fieldStart
+                var last = index
+                while first < last, bytes[first] == 0x20 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+                fields.append(UnsafeBufferPointer(rebasing: bytes[first..<last]))
+                fieldStart = index + 1
+            }
             if !sawHeader {
                 sawHeader = true
-                guard fields == expectedColumns else {
+                let found = fields.map { String(decoding: $0, as: UTF8.self) }
+                guard found == expectedColumns else {
                     throw LexiconError(
-                        file: name, line: lineNumber,
-                        problem: .unexpectedHeader(expected: expectedColumns, found: fields))
+                        file: name, line: lineNumber, problem: .unexpectedHeader(expected: expectedColumns, found: found))
                 }
                 continue
             }
@@ -53,10 +103,10 @@ public struct LexiconTable: Sendable, Equatable {
                     file: name, line: lineNumber,
                     problem: .wrongColumnCount(expected: expectedColumns.count, found: fields.count))
             }
-            if let empty = fields.firstIndex(where: \.isEmpty), empty == 0 {
-                throw LexiconError(file: name, line: lineNumber, problem: .emptyField(column: expectedColumns[empty]))
+            guard !fields[0].isEmpty else {
+                throw LexiconError(file: name, line: lineNumber, problem: .emptyField(column: expectedColumns[0]))
             }
-            rows.append(Row(line: lineNumber, fields: fields))
+            try row(lineNumber, fields)
         }
         if !sawHeader {
             throw LexiconError(file: name, line: lastContentLine, problem: .missingHeader(expected: expectedColumns))
@@ -103,15 +153,5 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
             what = "'\(entry)' appears more than once"
         }
         return "\(file):\(line): \(what)"
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces (not tabs, which separate columns).
-    func trimmingSpaces() -> String {
-        var view = Substring(self)
-        while view.first == " " { view = view.dropFirst() }
-        while view.last == " " { view = view.dropLast() }
-        return String(view)
     }
 }

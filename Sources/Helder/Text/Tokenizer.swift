@@ -70,7 +70,9 @@ struct TokenScan {
         if let end = placeholderEnd(at: index) { return (.placeholder, end, []) }
         let byte = bytes[index]
         if byte < 0x80, CharacterClasses.isDigit(byte) || CharacterClasses.isASCIILetter(byte) {
-            if let end = urlEnd(at: index) { return (.url, end, []) }
+            if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w"), let end = urlEnd(at: index) {
+                return (.url, end, [])
+            }
             if let end = emailEnd(at: index) { return (.email, end, []) }
         }
         if CharacterClasses.isDigit(byte) {
@@ -92,6 +94,20 @@ struct TokenScan {
 
     /// A token that starts with a letter: a law reference, abbreviation, initials, web address or word.
     mutating func letterToken(at index: Int) -> (TokenKind, Int, TokenFlags) {
+        // Fast path: most words are letters followed by a space or punctuation other than `.` and `/`,
+        // which can be neither an abbreviation, initials, a web address nor the start of a law reference.
+        var runEnd = index
+        while runEnd < count {
+            let width = CharacterClasses.letterWidth(bytes, at: runEnd)
+            guard width > 0 else { break }
+            runEnd += width
+        }
+        let next = runEnd < count ? bytes[runEnd] : 0
+        let mayBeSpecial =
+            next == UInt8(ascii: ".") || next == UInt8(ascii: "/")
+            || ((next == 0x20 || next == 0xC2) && runEnd + 2 < count
+                && (CharacterClasses.isDigit(bytes[runEnd + 1]) || CharacterClasses.isDigit(bytes[runEnd + 2])))
+        if !mayBeSpecial { return (.word, wordEnd(at: index), []) }
         if let end = lawReferenceEnd(at: index) { return (.lawReference, end, []) }
         if let (end, mayEnd) = abbreviationEnd(at: index) {
             return (.abbreviation, end, mayEnd ? .mayEndSentence : [])

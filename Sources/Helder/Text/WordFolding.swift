@@ -23,7 +23,11 @@ enum WordFolding {
 
     /// The folded form of `word`.
     static func fold(_ word: String) -> String {
-        word.replacingOccurrences(of: "\u{2019}", with: "'")
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return word.replacingOccurrences(of: "\u{2019}", with: "'")
             .lowercased()
             .precomposedStringWithCanonicalMapping
     }
