@@ -44,10 +44,32 @@ public struct AnalyzedDocument: Sendable {
 
     /// The text of `span`, on one line, shortened to about `limit` characters.
     public func excerpt(of span: TextSpan, limit: Int = 100) -> String {
-        let text = self.text(of: span)
-        let flattened = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
-        guard flattened.count > limit else { return flattened }
-        return String(flattened.prefix(limit - 1)) + "…"
+        var text = blocks[span.block].block.text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(min(span.range.count, limit * 2) + 3)
+            var characters = 0
+            var position = span.range.lowerBound
+            var lastWasSpace = false
+            // Runs of white space become one space; past `limit` characters the text is cut and marked.
+            while position < span.range.upperBound {
+                let byte = bytes[position]
+                position += 1
+                let isSpace = byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20
+                if isSpace && lastWasSpace { continue }
+                lastWasSpace = isSpace
+                if byte & 0xC0 != 0x80 {
+                    if characters == limit - 1, position < span.range.upperBound {
+                        while output.last == 0x20 { output.removeLast() }
+                        output.append(contentsOf: [0xE2, 0x80, 0xA6])
+                        return String(decoding: output, as: UTF8.self)
+                    }
+                    characters += 1
+                }
+                output.append(isSpace ? 0x20 : byte)
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     /// The exact text of `span`.

@@ -41,10 +41,14 @@ public struct CheckInfo: Sendable, Equatable {
 
 extension Check {
     /// A finding of this rule with its default severity and category.
-    func finding(message: String, suggestion: String, at span: TextSpan, in document: AnalyzedDocument) -> Finding {
+    ///
+    /// The excerpt shows `context` when given (the whole sentence of a long-sentence finding), else the span itself.
+    func finding(
+        message: String, suggestion: String, at span: TextSpan, context: TextSpan? = nil, in document: AnalyzedDocument
+    ) -> Finding {
         Finding(
             rule: Self.info.id, category: Self.info.category, severity: Self.info.defaultSeverity,
             message: message, suggestion: suggestion,
-            location: document.location(of: span), excerpt: document.excerpt(of: span))
+            location: document.location(of: span), excerpt: document.excerpt(of: context ?? span))
     }
 }

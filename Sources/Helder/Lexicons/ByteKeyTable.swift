@@ -43,9 +43,9 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// Adds `key` with `value`; returns false (and keeps the old value) when the key is present.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Value) -> Bool {
-        if find(key) != nil { return false }
-        if (entries.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(key)
+        if find(key, hash: hash) != nil { return false }
+        if (entries.count + 1) * 2 > slots.count { grow() }
         let entry = Entry(start: Int32(arena.count), length: Int32(key.count), hash: hash, value: value)
         arena.append(contentsOf: key)
         entries.append(entry)
@@ -76,8 +76,8 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         return key.withUTF8 { value(for: $0) }
     }
 
-    private func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.hash(key)
+    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int? {
+        let hash = hash ?? Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
         return arena.withUnsafeBufferPointer { arena in
             while true {

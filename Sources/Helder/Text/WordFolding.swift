@@ -7,18 +7,32 @@ import Foundation
 enum WordFolding {
     /// Writes the folded form of `word` into `buffer` (replacing its contents).
     static func fold(_ word: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-        buffer.removeAll(keepingCapacity: true)
-        var ascii = true
-        for byte in word {
-            if byte >= 0x80 {
-                ascii = false
-                break
-            }
-            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        if ascii { return }
+        if foldSimple(word, into: &buffer) { return }
         buffer.removeAll(keepingCapacity: true)
         buffer.append(contentsOf: fold(String(decoding: word, as: UTF8.self)).utf8)
+    }
+
+    /// Folds ASCII and precomposed Latin-1 letters byte by byte; false when Foundation is needed
+    /// (combining marks, typographic apostrophes, other scripts).
+    private static func foldSimple(_ word: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) -> Bool {
+        buffer.removeAll(keepingCapacity: true)
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if byte < 0x80 {
+                buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
+            } else if byte == 0xC3, index + 1 < word.count {
+                // U+00C0–U+00DE (except ×) are capitals whose small letter is 0x20 further.
+                let next = word[index + 1]
+                buffer.append(byte)
+                buffer.append(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// The folded form of `word`.

@@ -19,11 +19,10 @@ enum SentenceLength {
                 }
                 let end = Int(block.tokens[sentence.tokens.upperBound - 1].end)
                 let span = TextSpan(block: blockIndex, range: Int(block.tokens[passing].start)..<end)
-                var finding = check.finding(message: message(sentence.words), suggestion: suggestion, at: span, in: document)
-                let whole = TextSpan(
-                    block: blockIndex, range: Int(block.tokens[sentence.tokens.lowerBound].start)..<end)
-                finding.excerpt = document.excerpt(of: whole)
-                findings.append(finding)
+                let whole = TextSpan(block: blockIndex, range: Int(block.tokens[sentence.tokens.lowerBound].start)..<end)
+                findings.append(
+                    check.finding(
+                        message: message(sentence.words), suggestion: suggestion, at: span, context: whole, in: document))
             }
         }
         return findings
