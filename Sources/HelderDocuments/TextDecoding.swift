@@ -23,7 +23,7 @@ enum TextDecoding {
             throw DocumentError(source: source, problem: .binary)
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return (normalizeLineBreaks(text), nil)
+            return (bytes.contains(0x0D) ? normalizeLineBreaks(text) : text, nil)
         }
         return (
             normalizeLineBreaks(windows1252(bytes)),

@@ -84,38 +84,43 @@ public indirect enum JSONValue: Sendable, Equatable {
         return text
     }
 
-    /// Writes `value` as a JSON string: UTF-8 passes through, control characters and U+2028/2029 are escaped.
+    /// Writes `value` as a JSON string: UTF-8 passes through in runs, control characters, quotes,
+    /// backslashes and U+2028/2029 are escaped.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var bytes = value.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = bytes.next() {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"", to: &output)
-            case UInt8(ascii: "\\"): append("\\\\", to: &output)
-            case 0x0A: append("\\n", to: &output)
-            case 0x0D: append("\\r", to: &output)
-            case 0x09: append("\\t", to: &output)
-            case 0x00..<0x20:
-                let hex = String(byte, radix: 16)
-                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &output)
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript; escape them.
-                pending = [byte]
-                if let second = bytes.next() {
-                    pending.append(second)
-                    if let third = bytes.next() {
-                        pending.append(third)
-                    }
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: String?
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x00..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    // Valid JSON, but it breaks JavaScript that embeds the report.
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                default:
+                    escape = nil
                 }
-                if pending.count == 3, pending[1] == 0x80, pending[2] == 0xA8 || pending[2] == 0xA9 {
-                    append(pending[2] == 0xA8 ? "\\u2028" : "\\u2029", to: &output)
-                } else {
-                    output.append(contentsOf: pending)
+                guard let escape else {
+                    index += 1
+                    continue
                 }
-            default:
-                output.append(byte)
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: escape.utf8)
+                index += byte == 0xE2 ? 3 : 1
+                runStart = index
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }

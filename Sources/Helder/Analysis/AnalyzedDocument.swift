@@ -12,34 +12,39 @@ public struct AnalyzedDocument: Sendable {
 
     /// The source location of `span`.
     public func location(of span: TextSpan) -> TextLocation {
-        let block = blocks[span.block].block
-        var text = block.text
+        let analyzed = blocks[span.block]
+        // The line inside the block: how many line breaks come before the span.
+        var low = 0
+        var high = analyzed.lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(analyzed.lineStarts[middle]) <= span.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        let line = low
+        let lineStart = line == 0 ? 0 : Int(analyzed.lineStarts[line - 1])
+        var text = analyzed.block.text
         return text.withUTF8 { bytes in
-            var line = 0
-            var column = 0
-            var position = 0
-            while position < span.range.lowerBound {
-                if bytes[position] == 0x0A {
-                    line += 1
-                    column = 0
-                } else if bytes[position] & 0xC0 != 0x80, !Self.isCombiningMark(bytes, at: position) {
-                    column += 1
-                }
-                position += 1
-            }
-            var length = 0
-            while position < span.range.upperBound {
-                if bytes[position] & 0xC0 != 0x80, !Self.isCombiningMark(bytes, at: position) { length += 1 }
-                position += 1
-            }
-            switch block.origin {
+            let column = Self.characters(bytes, lineStart..<span.range.lowerBound)
+            let length = Self.characters(bytes, span.range)
+            switch analyzed.block.origin {
             case .text(let startLine, let startColumn):
-                return TextLocation(
-                    line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length)
+                return TextLocation(line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length)
             case .paragraph(let number):
                 return TextLocation(line: number, column: 1 + column, length: length, paragraph: number)
             }
         }
+    }
+
+    /// Characters in a byte range: UTF-8 lead bytes, not counting combining marks (U+0300–U+036F).
+    private static func characters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        for position in range where bytes[position] & 0xC0 != 0x80 {
+            if bytes[position] == 0xCC || (bytes[position] == 0xCD && position + 1 < bytes.count && bytes[position + 1] < 0xB0) {
+                continue
+            }
+            count += 1
+        }
+        return count
     }
 
     /// The text of `span`, on one line, shortened to about `limit` characters.
@@ -79,14 +84,7 @@ public struct AnalyzedDocument: Sendable {
         let end = utf8.index(start, offsetBy: span.range.count)
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
-
-    private static func isCombiningMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard bytes[index] == 0xCC || bytes[index] == 0xCD else { return false }
-        let (scalar, _) = decodeScalar(bytes, at: index)
-        return scalar >= 0x300 && scalar <= 0x36F
-    }
 }
-
 /// A block with its tokens, their word measures and its sentences.
 public struct AnalyzedBlock: Sendable {
     public let block: Block
@@ -94,6 +92,8 @@ public struct AnalyzedBlock: Sendable {
     /// One measure per token (zero for tokens that are not words).
     public let measures: [WordMeasure]
     public let sentences: [Sentence]
+    /// UTF-8 offsets just after each line break in the block text, for line and column numbers.
+    public let lineStarts: [Int32]
 }
 
 /// A run of tokens read as one unit, with its role in the letter and its totals.

@@ -28,22 +28,24 @@ public struct Analyzer: Sendable {
     public func prepare(_ document: Document) -> AnalyzedDocument {
         let tokens = document.blocks.map { tokenizer.tokenize($0.text) }
         let frame = LetterFrame(blocks: document.blocks, tokens: tokens, recognition: lexicons.recognition)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
+        var workspace = WordMeasurer.Workspace()
         var blocks: [AnalyzedBlock] = []
         blocks.reserveCapacity(document.blocks.count)
         for (index, block) in document.blocks.enumerated() {
             var text = block.text
             let blockTokens = tokens[index]
             let analyzed = text.withUTF8 { bytes in
-                let measures = blockTokens.map { measurer.measure($0, in: bytes, scratch: &scratch) }
+                let measures = blockTokens.map { measurer.measure($0, in: bytes, workspace: &workspace) }
                 let units = units(of: block, at: index, tokens: blockTokens, text: bytes, frame: frame)
                 let sentences = units.map { unit in
                     var total = WordMeasure()
                     for position in unit.tokens { total.add(measures[position]) }
                     return Sentence(tokens: unit.tokens, role: unit.role, measure: total)
                 }
-                return AnalyzedBlock(block: block, tokens: blockTokens, measures: measures, sentences: sentences)
+                var lineStarts: [Int32] = []
+                for position in 0..<bytes.count where bytes[position] == 0x0A { lineStarts.append(Int32(position + 1)) }
+                return AnalyzedBlock(
+                    block: block, tokens: blockTokens, measures: measures, sentences: sentences, lineStarts: lineStarts)
             }
             blocks.append(analyzed)
         }

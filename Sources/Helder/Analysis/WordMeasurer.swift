@@ -36,13 +36,12 @@ struct WordMeasurer: Sendable {
         self.lexicons = lexicons
         self.syllables = counter
         var measures: [WordMeasure] = []
-        var scratch: [UInt8] = []
         for entry in lexicons.abbreviations.entries {
             var total = WordMeasure()
             for word in entry.expansion.split(separator: " ") {
                 var text = String(word)
                 text.withUTF8 { bytes in
-                    total.add(Self.measureWord(bytes, lexicons: lexicons, syllables: counter, scratch: &scratch))
+                    total.add(Self.measureFolded(WordFolding.fold(String(decoding: bytes, as: UTF8.self)), lexicons, counter))
                 }
             }
             measures.append(total)
@@ -50,25 +49,33 @@ struct WordMeasurer: Sendable {
         abbreviationMeasures = measures
     }
 
+    /// Per-document state: a folding buffer and the measures of words already seen.
+    ///
+    /// Dutch text repeats its words (a letter of 1,000 words has some 400 different ones), so one hash
+    /// lookup usually replaces folding, counting syllables and looking up the frequency.
+    struct Workspace {
+        var buffer = FoldBuffer()
+        var seen = ByteKeyTable<WordMeasure>(minimumCapacity: 1024)
+    }
+
     /// The measure of `token` in `text`; zero for tokens that are not read as words.
-    func measure(_ token: Token, in text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordMeasure {
+    func measure(_ token: Token, in text: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> WordMeasure {
         let bytes = UnsafeBufferPointer(rebasing: text[token.range])
         switch token.kind {
         case .word:
-            return Self.measureWord(bytes, lexicons: lexicons, syllables: syllables, scratch: &scratch)
+            return measureWord(bytes, workspace: &workspace)
         case .abbreviation:
-            WordFolding.fold(bytes, into: &scratch)
-            let index = scratch.withUnsafeBufferPointer { lexicons.abbreviations.index(ofFolded: $0) }
+            let index = workspace.buffer.fold(bytes) { lexicons.abbreviations.index(ofFolded: $0) }
             return index.map { abbreviationMeasures[$0] } ?? WordMeasure()
         case .lawReference:
-            return measureLawReference(bytes, scratch: &scratch)
+            return measureLawReference(bytes, workspace: &workspace)
         default:
             return WordMeasure()
         }
     }
 
     /// Each word inside a law reference, with `art.` read as `artikel`.
-    private func measureLawReference(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> WordMeasure {
+    private func measureLawReference(_ bytes: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> WordMeasure {
         var total = WordMeasure()
         var index = 0
         while index < bytes.count {
@@ -81,17 +88,16 @@ struct WordMeasurer: Sendable {
                 end += CharacterClasses.letterWidth(bytes, at: end)
             }
             if end < bytes.count, bytes[end] == UInt8(ascii: ".") {
-                WordFolding.fold(UnsafeBufferPointer(rebasing: bytes[index...end]), into: &scratch)
-                if let entry = scratch.withUnsafeBufferPointer({ lexicons.abbreviations.index(ofFolded: $0) }) {
+                let dotted = UnsafeBufferPointer(rebasing: bytes[index...end])
+                if let entry = workspace.buffer.fold(dotted, { lexicons.abbreviations.index(ofFolded: $0) }) {
                     total.add(abbreviationMeasures[entry])
                     index = end + 1
                     continue
                 }
             }
-            let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
             // Single letters (`lid 1 onder a`) are labels, not words.
             if end - index > 1 {
-                total.add(Self.measureWord(word, lexicons: lexicons, syllables: syllables, scratch: &scratch))
+                total.add(measureWord(UnsafeBufferPointer(rebasing: bytes[index..<end]), workspace: &workspace))
             }
             index = end
         }
@@ -99,25 +105,38 @@ struct WordMeasurer: Sendable {
         return total
     }
 
-    /// One word as written.
-    static func measureWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, lexicons: LexiconSet, syllables: SyllableCounter, scratch: inout [UInt8]
-    ) -> WordMeasure {
-        WordFolding.fold(bytes, into: &scratch)
-        return scratch.withUnsafeBufferPointer { folded in
-            var measure = WordMeasure()
-            measure.words = 1
-            let count = syllables.countFolded(folded)
-            measure.syllables = UInt16(clamping: count)
-            measure.letters = UInt16(clamping: letterCount(folded))
-            if count >= ReadabilityConstants.longWordSyllables { measure.longWords = 1 }
-            let rank = lexicons.frequency.rank(ofFolded: folded) ?? compoundRank(folded, lexicons: lexicons)
-            if let rank {
-                measure.rank = Int32(rank)
-                if rank <= ReadabilityConstants.frequentWordRank { measure.frequentWords = 1 }
-            }
+    /// One word as written, from the workspace when it was seen before.
+    private func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> WordMeasure {
+        workspace.buffer.fold(bytes) { folded in
+            if let known = workspace.seen.value(for: folded) { return known }
+            let measure = Self.measureFolded(folded, lexicons, syllables)
+            workspace.seen.insert(folded, value: measure)
             return measure
         }
+    }
+
+    /// A folded word's measure, from the rules and lexicons.
+    static func measureFolded(_ word: String, _ lexicons: LexiconSet, _ syllables: SyllableCounter) -> WordMeasure {
+        var word = word
+        return word.withUTF8 { measureFolded($0, lexicons, syllables) }
+    }
+
+    /// A folded word's measure, from the rules and lexicons.
+    static func measureFolded(_ folded: UnsafeBufferPointer<UInt8>, _ lexicons: LexiconSet, _ syllables: SyllableCounter)
+        -> WordMeasure
+    {
+        var measure = WordMeasure()
+        measure.words = 1
+        let count = syllables.countFolded(folded)
+        measure.syllables = UInt16(clamping: count)
+        measure.letters = UInt16(clamping: letterCount(folded))
+        if count >= ReadabilityConstants.longWordSyllables { measure.longWords = 1 }
+        let rank = lexicons.frequency.rank(ofFolded: folded) ?? compoundRank(folded, lexicons: lexicons)
+        if let rank {
+            measure.rank = Int32(rank)
+            if rank <= ReadabilityConstants.frequentWordRank { measure.frequentWords = 1 }
+        }
+        return measure
     }
 
     /// A hyphenated compound not listed as a whole takes the rank of its rarest part (`e-mailadres`).

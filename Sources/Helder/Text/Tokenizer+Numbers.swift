@@ -7,8 +7,8 @@ extension TokenScan {
         if let end = phoneEnd(at: index) { return (.phone, end) }
         var end = plainNumberEnd(at: index)
         // Ordinals: 2e, 1ste, 3de.
-        for suffix in ["ste", "de", "e"] where hasLowercaseSuffix(suffix, at: end) {
-            return (.number, end + suffix.utf8.count)
+        for suffix: StaticString in ["ste", "de", "e"] where hasLowercaseSuffix(suffix, at: end) {
+            return (.number, end + suffix.utf8CodeUnitCount)
         }
         // Amount written as `25,-`.
         let dashEnd = wholeEurosDashEnd(at: end)
@@ -72,11 +72,11 @@ extension TokenScan {
         return end + 2
     }
 
-    private func hasLowercaseSuffix(_ suffix: String, at index: Int) -> Bool {
-        let utf8 = Array(suffix.utf8)
-        guard index + utf8.count <= count else { return false }
-        for (offset, byte) in utf8.enumerated() where bytes[index + offset] != byte { return false }
-        let after = index + utf8.count
+    private func hasLowercaseSuffix(_ suffix: StaticString, at index: Int) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard index + length <= count else { return false }
+        for offset in 0..<length where bytes[index + offset] != suffix.utf8Start[offset] { return false }
+        let after = index + length
         return after == count || CharacterClasses.letterWidth(bytes, at: after) == 0
     }
 

@@ -31,13 +31,12 @@ struct TokenScan {
     let tokenizer: Tokenizer
     var tokens: [Token] = []
     /// Reused buffer for folding candidate words before a lexicon lookup.
-    var scratch: [UInt8] = []
+    var scratch = FoldBuffer()
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer) {
         self.bytes = bytes
         self.tokenizer = tokenizer
         tokens.reserveCapacity(bytes.count / 5)
-        scratch.reserveCapacity(64)
     }
 
     var count: Int { bytes.count }
@@ -73,7 +72,9 @@ struct TokenScan {
             if byte | 0x20 == UInt8(ascii: "h") || byte | 0x20 == UInt8(ascii: "w"), let end = urlEnd(at: index) {
                 return (.url, end, [])
             }
-            if let end = emailEnd(at: index) { return (.email, end, []) }
+            if CharacterClasses.isDigit(byte), mayBeEmail(at: index), let end = emailEnd(at: index) {
+                return (.email, end, [])
+            }
         }
         if CharacterClasses.isDigit(byte) {
             let (kind, end) = numeric(at: index)
@@ -92,29 +93,50 @@ struct TokenScan {
         return (Self.isPunctuation(scalar) ? .punctuation : .symbol, index + width, [])
     }
 
+    /// Whether the alphanumeric run at `index` ends in a character an e-mail address can continue with.
+    private func mayBeEmail(at index: Int) -> Bool {
+        var position = index
+        while position < count, bytes[position] < 0x80,
+            CharacterClasses.isASCIILetter(bytes[position]) || CharacterClasses.isDigit(bytes[position])
+        {
+            position += 1
+        }
+        guard position < count else { return false }
+        switch bytes[position] {
+        case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// A token that starts with a letter: a law reference, abbreviation, initials, web address or word.
     mutating func letterToken(at index: Int) -> (TokenKind, Int, TokenFlags) {
-        // Fast path: most words are letters followed by a space or punctuation other than `.` and `/`,
-        // which can be neither an abbreviation, initials, a web address nor the start of a law reference.
-        var runEnd = index
-        while runEnd < count {
-            let width = CharacterClasses.letterWidth(bytes, at: runEnd)
-            guard width > 0 else { break }
-            runEnd += width
+        // Fast path: most words end in a space or in punctuation other than `.`, `/` and `@`, and then
+        // cannot be an abbreviation, initials, a web or e-mail address or the start of a law reference.
+        let end = wordEnd(at: index)
+        let next = end < count ? bytes[end] : 0
+        switch next {
+        case UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "@"), UInt8(ascii: "_"), UInt8(ascii: "+"),
+            UInt8(ascii: "%"):
+            break
+        case 0x20, 0xC2:
+            let digitFollows =
+                end + 2 < count && (CharacterClasses.isDigit(bytes[end + 1]) || CharacterClasses.isDigit(bytes[end + 2]))
+            if !digitFollows { return (.word, end, []) }
+        default:
+            return (.word, end, [])
         }
-        let next = runEnd < count ? bytes[runEnd] : 0
-        let mayBeSpecial =
-            next == UInt8(ascii: ".") || next == UInt8(ascii: "/")
-            || ((next == 0x20 || next == 0xC2) && runEnd + 2 < count
-                && (CharacterClasses.isDigit(bytes[runEnd + 1]) || CharacterClasses.isDigit(bytes[runEnd + 2])))
-        if !mayBeSpecial { return (.word, wordEnd(at: index), []) }
+        if bytes[index] < 0x80, next != 0x20, next != 0xC2, let emailEnd = emailEnd(at: index) {
+            return (.email, emailEnd, [])
+        }
         if let end = lawReferenceEnd(at: index) { return (.lawReference, end, []) }
         if let (end, mayEnd) = abbreviationEnd(at: index) {
             return (.abbreviation, end, mayEnd ? .mayEndSentence : [])
         }
         if let end = initialsEnd(at: index) { return (.initials, end, []) }
         if let end = bareDomainEnd(at: index) { return (.url, end, []) }
-        return (.word, wordEnd(at: index), [])
+        return (.word, end, [])
     }
 
     /// The end of the word starting at `index`: letters and digits, joined by inner hyphens and apostrophes.
@@ -159,18 +181,14 @@ struct TokenScan {
         return nil
     }
 
-    /// Capitalisation flags for a word-like token.
+    /// Capitalisation flags for a word-like token; a word that starts in lower case is done at once.
     func caseFlags(_ start: Int, _ end: Int) -> TokenFlags {
-        var flags: TokenFlags = []
         var position = start
         // Skip a leading apostrophe (`'s-Hertogenbosch`).
-        if CharacterClasses.apostropheWidth(bytes, at: position) > 0 {
-            position += CharacterClasses.apostropheWidth(bytes, at: position)
-        }
-        guard position < end else { return [] }
-        if CharacterClasses.isUpper(bytes, at: position) { flags.insert(.capitalized) }
+        let apostrophe = CharacterClasses.apostropheWidth(bytes, at: position)
+        position += apostrophe
+        guard position < end, CharacterClasses.isUpper(bytes, at: position) else { return [] }
         var letters = 0
-        var allUpper = true
         while position < end {
             let width = CharacterClasses.letterWidth(bytes, at: position)
             if width > 0 {
@@ -178,23 +196,21 @@ struct TokenScan {
                 if !CharacterClasses.isUpper(bytes, at: position) {
                     // Combining marks are neither upper nor lower case.
                     let (scalar, _) = decodeScalar(bytes, at: position)
-                    if !(scalar >= 0x300 && scalar <= 0x36F) { allUpper = false }
+                    if !(scalar >= 0x300 && scalar <= 0x36F) { return .capitalized }
                 }
                 position += width
             } else {
                 position += 1
             }
         }
-        if allUpper, letters >= 2 { flags.insert(.allCaps) }
-        return flags
+        return letters >= 2 ? [.capitalized, .allCaps] : .capitalized
     }
 
     /// Folds `bytes[start..<end]` into `scratch` and hands it to `body`.
     /// The body gets the tokenizer (for its lexicons) as an argument, so it does not capture `self`.
     mutating func withFolded<R>(_ start: Int, _ end: Int, _ body: (Tokenizer, UnsafeBufferPointer<UInt8>) -> R) -> R {
-        WordFolding.fold(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &scratch)
         let tokenizer = self.tokenizer
-        return scratch.withUnsafeBufferPointer { body(tokenizer, $0) }
+        return scratch.fold(UnsafeBufferPointer(rebasing: bytes[start..<end])) { body(tokenizer, $0) }
     }
 
     /// Whether a non-letter, non-digit scalar is punctuation rather than a symbol.
