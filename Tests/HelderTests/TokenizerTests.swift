@@ -82,6 +82,10 @@ struct TokenizerTests {
         "Addresses, phone numbers and postcodes",
         arguments: [
             ("mail naar info@lindewaard.nl.", ["word:mail", "word:naar", "email:info@lindewaard.nl"]),
+            ("of werk-en-inkomen@lindewaard.nl", ["word:of", "email:werk-en-inkomen@lindewaard.nl"]),
+            ("op NL91 ABNA 0417 1643 00 t.n.v. de gemeente", ["word:op", "iban:NL91 ABNA 0417 1643 00", "abbreviation:t.n.v.", "word:de", "word:gemeente"]),
+            ("NL91ABNA0417164300", ["iban:NL91ABNA0417164300"]),
+            ("NL en de EU", ["word:NL", "word:en", "word:de", "word:EU"]),
             ("zie https://www.lindewaard.nl/bijstand?x=1.", ["word:zie", "url:https://www.lindewaard.nl/bijstand?x=1"]),
             ("op www.lindewaard.nl of lindewaard.nl/werk", ["word:op", "url:www.lindewaard.nl", "word:of", "url:lindewaard.nl/werk"]),
             ("bel 14 020 of 0800-1234", ["word:bel", "phone:14 020", "word:of", "phone:0800-1234"]),

@@ -43,6 +43,8 @@ public enum TokenKind: String, Sendable, Equatable, CaseIterable {
     case phone
     /// A Dutch postcode (`1234 AB`).
     case postcode
+    /// A bank account number in IBAN form (`NL91 ABNA 0417 1643 00`).
+    case iban
     /// A reference to a law (`artikel 17, lid 2, van de Participatiewet`, `art. 4:8 Awb`).
     case lawReference
     /// A web address (`https://…`, `www.…`, `lindewaard.nl/bijstand`).

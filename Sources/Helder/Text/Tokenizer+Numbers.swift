@@ -92,6 +92,36 @@ extension TokenScan {
         return position - start == 4 && !followedByDigitOrLetter ? position : end
     }
 
+    /// `NL91 ABNA 0417 1643 00` or `NL91ABNA0417164300`: country, check digits, bank code, account digits.
+    func ibanEnd(at index: Int) -> Int? {
+        guard index + 4 < count, CharacterClasses.isASCIIUpper(bytes[index]), CharacterClasses.isASCIIUpper(bytes[index + 1]),
+            CharacterClasses.isDigit(bytes[index + 2]), CharacterClasses.isDigit(bytes[index + 3])
+        else { return nil }
+        var position = index + 4
+        var letters = 0
+        var digits = 0
+        var end = position
+        while position < count {
+            if bytes[position] == 0x20, position + 1 < count, bytes[position + 1] != 0x20, letters + digits > 0 || position == index + 4 {
+                position += 1
+                continue
+            }
+            if digits == 0, CharacterClasses.isASCIIUpper(bytes[position]) {
+                letters += 1
+            } else if CharacterClasses.isDigit(bytes[position]) {
+                digits += 1
+            } else {
+                break
+            }
+            position += 1
+            end = position
+        }
+        // Dutch IBANs have a four-letter bank code and ten digits; others 8 to 30 characters after the check digits.
+        guard letters <= 4, digits >= 6, letters + digits >= 8, letters + digits <= 30 else { return nil }
+        if end < count, CharacterClasses.letterWidth(bytes, at: end) > 0 { return nil }
+        return end
+    }
+
     /// `1234 AB` or `1234AB`: four digits (not starting with 0) and two capitals.
     func postcodeEnd(at index: Int) -> Int? {
         guard index + 6 <= count, bytes[index] != UInt8(ascii: "0") else { return nil }

@@ -112,6 +112,7 @@ struct TokenScan {
 
     /// A token that starts with a letter: a law reference, abbreviation, initials, web address or word.
     mutating func letterToken(at index: Int) -> (TokenKind, Int, TokenFlags) {
+        if let end = ibanEnd(at: index) { return (.iban, end, []) }
         // Fast path: most words end in a space or in punctuation other than `.`, `/` and `@`, and then
         // cannot be an abbreviation, initials, a web or e-mail address or the start of a law reference.
         let end = wordEnd(at: index)
