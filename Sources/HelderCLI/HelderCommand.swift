@@ -84,7 +84,8 @@ struct CheckCommand {
         let rendered: String
         switch options.format {
         case .text: rendered = TextReportRenderer.render(items)
-        case .json: rendered = JSONReportRenderer.render(items, tool: ToolInfo(name: "helder", version: HelderCommand.version))
+        case .json:
+            rendered = JSONReportRenderer.render(items, tool: ToolInfo(name: "helder", version: HelderCommand.version))
         }
         if let output = options.output {
             do {
@@ -105,7 +106,9 @@ struct CheckCommand {
         for item in items {
             guard case .document(let report) = item else { return .inputError }
             if report.findings.contains(where: { options.failOn.isBreached(by: $0.severity) }) { breached = true }
-            if let minimum = options.minScore, let overall = report.scores.overall, overall < minimum { breached = true }
+            if let minimum = options.minScore, let overall = report.scores.overall, overall < minimum {
+                breached = true
+            }
             if let maximum = options.maxLevel, let level = report.level.level, level > maximum { breached = true }
         }
         return breached ? .thresholdBreached : .clean

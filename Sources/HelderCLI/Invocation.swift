@@ -58,14 +58,18 @@ enum ArgumentParser {
             var index = 0
             while index < rest.count {
                 let (name, inlineValue) = splitOption(rest[index])
-                guard name == "--format" else { throw UsageError(message: "onbekende optie '\(rest[index])' bij 'helder rules'") }
+                guard name == "--format" else {
+                    throw UsageError(message: "onbekende optie '\(rest[index])' bij 'helder rules'")
+                }
                 format = try formatValue(try value(for: name, inline: inlineValue, arguments: rest, index: &index))
                 index += 1
             }
             return .rules(format: format)
         case "explain":
             guard rest.count == 1, !rest[0].hasPrefix("-") else {
-                throw UsageError(message: "'helder explain' verwacht één regel-id, bijvoorbeeld: helder explain readability.lange-zin")
+                throw UsageError(
+                    message:
+                        "'helder explain' verwacht één regel-id, bijvoorbeeld: helder explain readability.lange-zin")
             }
             return .explain(rule: rest[0])
         default:
@@ -93,7 +97,8 @@ enum ArgumentParser {
             let (name, inlineValue) = splitOption(argument)
             switch name {
             case "--format", "-f":
-                options.format = try formatValue(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+                options.format = try formatValue(
+                    try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
             case "--output", "-o":
                 options.output = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
             case "--min-score":
@@ -137,7 +142,8 @@ enum ArgumentParser {
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
 
-    private static func value(for name: String, inline: String?, arguments: [String], index: inout Int) throws(UsageError)
+    private static func value(for name: String, inline: String?, arguments: [String], index: inout Int)
+        throws(UsageError)
         -> String
     {
         if let inline { return inline }

@@ -48,16 +48,19 @@ enum FormatSniffer {
             return "Word 97-2003 (.doc) wordt niet ondersteund: sla de brief op als .txt (of later als .docx)."
         }
         if head.starts(with: Array("%PDF".utf8)) || fileExtension == "pdf" {
-            return "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
+            return
+                "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
         }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || ["docx", "odt", "zip"].contains(fileExtension) {
-            return "Word- en OpenDocument-bestanden (.docx, .odt) kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
+            return
+                "Word- en OpenDocument-bestanden (.docx, .odt) kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
         }
         if ["html", "htm", "xhtml"].contains(fileExtension) {
             return "HTML kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
         }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
-            || head.starts(with: Array("GIF8".utf8)) || ["png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp"].contains(fileExtension)
+            || head.starts(with: Array("GIF8".utf8))
+            || ["png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp"].contains(fileExtension)
         {
             return "dit is een afbeelding; Helder leest alleen tekst. Gebruik de brief als tekstbestand."
         }

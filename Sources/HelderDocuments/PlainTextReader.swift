@@ -71,7 +71,9 @@ private struct BlockBuilder {
         let indent = characters(line.lowerBound..<contentStart)
         if let heading = markdownHeading(content) {
             finish()
-            start(.heading, text: heading, line: number, column: indent + characters(contentStart..<heading.lowerBound) + 1)
+            start(
+                .heading, text: heading, line: number,
+                column: indent + characters(contentStart..<heading.lowerBound) + 1)
             finish()
         } else if let markerEnd = listMarkerEnd(content) {
             finish()
@@ -149,7 +151,8 @@ private struct BlockBuilder {
             {
                 position += 1
             }
-            guard position < content.upperBound, bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ")")
+            guard position < content.upperBound,
+                bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ")")
             else { return nil }
             position += 1
         case 0x61...0x7A:
@@ -167,14 +170,17 @@ private struct BlockBuilder {
     /// A short line that starts with a capital or digit and does not end like a sentence or an address line.
     private func looksLikeHeading(_ line: Range<Int>) -> Bool {
         var end = line.upperBound
-        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D {
+            end -= 1
+        }
         guard end > line.lowerBound else { return false }
         switch bytes[end - 1] {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"): return false
         default: break
         }
         let (first, _) = Self.scalar(bytes, at: line.lowerBound)
-        guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || (first >= 0x30 && first <= 0x39) else {
+        guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || (first >= 0x30 && first <= 0x39)
+        else {
             return false
         }
         var words = 0

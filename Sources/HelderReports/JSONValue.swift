@@ -104,7 +104,8 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case 0x00..<0x20:
                     let hex = String(byte, radix: 16)
                     escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < bytes.count && bytes[index + 1] == 0x80
                     && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                     // Valid JSON, but it breaks JavaScript that embeds the report.
                     escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"

@@ -53,11 +53,23 @@ public enum TextReportRenderer {
         let brouwer3 = constants.brouwer
         let n = DutchNumberFormat.self
         let rows: [(String, String, String)] = [
-            ("Woorden", n.integer(metrics.words), "in lopende tekst en opsommingen; afkortingen tellen als hun voluit geschreven woorden"),
+            (
+                "Woorden", n.integer(metrics.words),
+                "in lopende tekst en opsommingen; afkortingen tellen als hun voluit geschreven woorden"
+            ),
             ("Zinnen", n.integer(metrics.sentences), "zinnen en opsommingspunten met minstens één woord"),
-            ("Lettergrepen", n.integer(metrics.syllables), "geteld per klinkerklank, met uitzonderingen uit Lexicons/lettergrepen.tsv"),
-            ("Woorden per zin", n.decimal(wordsPerSentence), "gemiddeld; advies voor B1: hooguit \(Int(LevelEstimate.Rules.wordsPerSentence.b1))"),
-            ("Lettergrepen per woord", n.decimal(syllablesPerWord, decimals: 2), "gemiddeld; korte woorden lezen makkelijker"),
+            (
+                "Lettergrepen", n.integer(metrics.syllables),
+                "geteld per klinkerklank, met uitzonderingen uit Lexicons/lettergrepen.tsv"
+            ),
+            (
+                "Woorden per zin", n.decimal(wordsPerSentence),
+                "gemiddeld; advies voor B1: hooguit \(Int(LevelEstimate.Rules.wordsPerSentence.b1))"
+            ),
+            (
+                "Lettergrepen per woord", n.decimal(syllablesPerWord, decimals: 2),
+                "gemiddeld; korte woorden lezen makkelijker"
+            ),
             (
                 "Lange zinnen", n.integer(metrics.longSentences),
                 "meer dan \(constants.longSentenceWords) woorden; de langste zin telt \(metrics.longestSentenceWords) woorden"
@@ -75,8 +87,14 @@ public enum TextReportRenderer {
                 "Brouwer", n.decimal(brouwer),
                 "= \(n.integer(Int(brouwer3.intercept))) − \(n.integer(Int(brouwer3.perWordsPerSentence))) × \(n.decimal(wordsPerSentence, decimals: 2)) − \(n.integer(Int(brouwer3.perSyllablesPerWord))) × \(n.decimal(syllablesPerWord, decimals: 3)); hoger is makkelijker"
             ),
-            ("Niet meegeteld", n.integer(metrics.excludedUnits), "kopjes, aanhef, afsluiting, adres- en ondertekeningsregels"),
-            ("Sjabloonvelden", n.integer(metrics.placeholders), "zoals {{ naam }}; nooit als woord geteld of gemarkeerd"),
+            (
+                "Niet meegeteld", n.integer(metrics.excludedUnits),
+                "kopjes, aanhef, afsluiting, adres- en ondertekeningsregels"
+            ),
+            (
+                "Sjabloonvelden", n.integer(metrics.placeholders),
+                "zoals {{ naam }}; nooit als woord geteld of gemarkeerd"
+            ),
         ]
         lines.append("  Cijfers (formules \(constants.formulaVersion)):")
         let labelWidth = rows.map(\.0.count).max() ?? 0
@@ -108,7 +126,8 @@ public enum TextReportRenderer {
         lines.append("    lettergrepen en woordfrequentie; een test met lezers zegt meer.")
         if estimate.uncertain {
             lines.append(
-                "    De tekst is korter dan \(ReadabilityConstants.minimumWordsForLevel) woorden; de schatting is daarom onzeker.")
+                "    De tekst is korter dan \(ReadabilityConstants.minimumWordsForLevel) woorden; de schatting is daarom onzeker."
+            )
         }
         return lines
     }
@@ -138,7 +157,8 @@ public enum TextReportRenderer {
         }
         let failures = items.count - reports.count
         let findings = reports.reduce(0) { $0 + $1.findings.count }
-        var line = "Totaal: \(reports.count) \(reports.count == 1 ? "brief" : "brieven") gecontroleerd, \(findings) bevindingen"
+        var line =
+            "Totaal: \(reports.count) \(reports.count == 1 ? "brief" : "brieven") gecontroleerd, \(findings) bevindingen"
         if failures > 0 { line += ", \(failures) \(failures == 1 ? "bestand" : "bestanden") niet te lezen" }
         return line + ".\n"
     }

@@ -57,9 +57,10 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
         let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
         let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }
-        let detail = firstDifference.map {
-            "line \($0.offset + 1):\n  expected: \($0.element.1)\n  actual:   \($0.element.0)"
-        } ?? "expected \(expectedLines.count) lines, got \(actualLines.count)"
+        let detail =
+            firstDifference.map {
+                "line \($0.offset + 1):\n  expected: \($0.element.1)\n  actual:   \($0.element.0)"
+            } ?? "expected \(expectedLines.count) lines, got \(actualLines.count)"
         Issue.record("\(name) differs from its snapshot; \(detail)", sourceLocation: sourceLocation)
     }
 }

@@ -10,7 +10,9 @@ struct CommandLineTests {
         #expect(runHelder(["check", sample("toekenningsbrief-bijstand.txt")]).status == .thresholdBreached)
         #expect(runHelder(["check", "--fail-on", "never", sample("toekenningsbrief-bijstand.txt")]).status == .clean)
         #expect(runHelder(["check", sample("toekenningsbrief-bijstand-b1.txt")]).status == .clean)
-        #expect(runHelder(["check", "--fail-on=info", sample("toekenningsbrief-bijstand.txt")]).status == .thresholdBreached)
+        #expect(
+            runHelder(["check", "--fail-on=info", sample("toekenningsbrief-bijstand.txt")]).status == .thresholdBreached
+        )
     }
 
     @Test("--min-score and --max-level")
@@ -25,12 +27,16 @@ struct CommandLineTests {
 
     @Test("A missing file is named, the other files are still reported, exit status 2")
     func missingFile() {
-        let result = runHelder(["check", "--fail-on", "never", "bestaat-niet.txt", sample("toekenningsbrief-bijstand-b1.txt")])
+        let result = runHelder([
+            "check", "--fail-on", "never", "bestaat-niet.txt", sample("toekenningsbrief-bijstand-b1.txt"),
+        ])
         #expect(result.status == .inputError)
         #expect(result.err.contains("bestaat-niet.txt: bestand niet gevonden"))
         #expect(result.out.contains("Samenvatting van Samples/toekenningsbrief-bijstand-b1.txt"))
         #expect(result.out.contains("bestaat-niet.txt: fout: bestand niet gevonden"))
-        let json = runHelder(["check", "--format", "json", "bestaat-niet.txt", sample("toekenningsbrief-bijstand-b1.txt")])
+        let json = runHelder([
+            "check", "--format", "json", "bestaat-niet.txt", sample("toekenningsbrief-bijstand-b1.txt"),
+        ])
         #expect(json.status == .inputError)
         #expect(json.out.contains("\"error\": \"bestand niet gevonden. Controleer de naam en de map.\""))
         #expect(json.out.contains("\"path\": \"Samples/toekenningsbrief-bijstand-b1.txt\""))
@@ -131,8 +137,10 @@ struct BinaryTests {
 
     @Test("Reads a letter from standard input")
     func standardInput() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build helder first: \(Self.binary.path)")
-        let (status, output) = try run(["check", "-"], input: "Beste {{ naam }},\n\nU krijgt bijstand. Wij betalen elke maand.\n")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.binary.path), "build helder first: \(Self.binary.path)")
+        let (status, output) = try run(
+            ["check", "-"], input: "Beste {{ naam }},\n\nU krijgt bijstand. Wij betalen elke maand.\n")
         #expect(status == 0)
         #expect(output.contains("Samenvatting van -"))
         let (usage, _) = try run(["check", "--format", "pdf", "-"], input: "")

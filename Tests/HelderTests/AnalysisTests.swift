@@ -20,9 +20,11 @@ struct AnalysisTests {
         // · Stuur ook de loonstroken van (5) · Bel bij vragen via of (5).
         #expect(report.metrics.words == 23)
         #expect(report.metrics.placeholders == 10)
-        let placeholders = ["{{ naam }}", "{{ datum_ontvangst }}", "«periode»", "%uiterste_datum%", "{% if partner %}",
+        let placeholders = [
+            "{{ naam }}", "{{ datum_ontvangst }}", "«periode»", "%uiterste_datum%", "{% if partner %}",
             "{{ partner.naam }}", "{% endif %}", "[NAAM_KLANTMANAGER]", "${telefoonnummer}",
-            "<<arbeidsongeschiktheidsverzekeringsmaatschappij>>"]
+            "<<arbeidsongeschiktheidsverzekeringsmaatschappij>>",
+        ]
         for finding in report.findings {
             let marked = markedText(template, finding.location)
             #expect(!placeholders.contains { $0.contains(marked) }, "finding inside a placeholder: \(marked)")
@@ -43,7 +45,8 @@ struct AnalysisTests {
 
     @Test("Flesch-Douma and Brouwer follow exactly from the reported counts")
     func formulasFollowFromCounts() throws {
-        let text = try String(contentsOf: packageRoot.appendingPathComponent("Samples/toekenningsbrief-bijstand.txt"), encoding: .utf8)
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("Samples/toekenningsbrief-bijstand.txt"), encoding: .utf8)
         let metrics = Analyzer().analyze(paragraphs(text)).metrics
         let words = Double(metrics.words)
         let sentences = Double(metrics.sentences)
@@ -57,7 +60,8 @@ struct AnalysisTests {
     /// The Arbeidsinspectie report: helder's counts against a naive independent count.
     @Test("Word and sentence counts on the seed report are sensible")
     func seedReport() throws {
-        let seed = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seed/000_df7ed55e8e9123cf.txt")
+        let seed = packageRoot.deletingLastPathComponent().appendingPathComponent(
+            "shared/seed/000_df7ed55e8e9123cf.txt")
         let text = try String(contentsOf: seed, encoding: .utf8)
         let metrics = Analyzer().analyze(paragraphs(text)).metrics
         // Independent count: whitespace-separated chunks with at least one letter.

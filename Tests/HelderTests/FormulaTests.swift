@@ -29,7 +29,9 @@ struct FormulaTests {
         #expect(LevelEstimate(metrics: metrics).level == nil)
     }
 
-    @Test("Douma's bands", arguments: [(25.0, "zeer moeilijk"), (30.0, "moeilijk"), (65.0, "normaal"), (95.0, "zeer gemakkelijk")])
+    @Test(
+        "Douma's bands",
+        arguments: [(25.0, "zeer moeilijk"), (30.0, "moeilijk"), (65.0, "normaal"), (95.0, "zeer gemakkelijk")])
     func bands(_ score: Double, _ label: String) {
         #expect(Metrics.fleschDoumaBand(score) == label)
     }

@@ -18,7 +18,8 @@ struct LexiconTests {
     @Test("The embedded lexicons are exactly the files in Lexicons/")
     func embeddedMatchesFolder() throws {
         let folder = packageRoot.appendingPathComponent("Lexicons")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tsv") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tsv") }
+            .sorted()
         #expect(LexiconSet.builtinFileNames == files)
         for file in files {
             let onDisk = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
@@ -58,7 +59,8 @@ struct LexiconTests {
     @Test("Syllable exceptions must spell their word")
     func syllableExceptionSpelling() throws {
         let table = try LexiconTable(
-            name: "lettergrepen.tsv", text: "woord\tafbreking\nwebsite\tweb·sit\n", expectedColumns: SyllableExceptions.columns)
+            name: "lettergrepen.tsv", text: "woord\tafbreking\nwebsite\tweb·sit\n",
+            expectedColumns: SyllableExceptions.columns)
         #expect(throws: LexiconError.self) { try SyllableExceptions(table) }
     }
 

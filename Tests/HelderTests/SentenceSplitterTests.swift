@@ -17,9 +17,15 @@ struct SentenceSplitterTests {
             ("Wacht even… Dan komt het.", ["Wacht even…", "Dan komt het."]),
             ("Stuur huur, gas, enz. Dan is het goed.", ["Stuur huur, gas, enz.", "Dan is het goed."]),
             ("Het kost ca. 5 euro per dag.", ["Het kost ca. 5 euro per dag."]),
-            ("Wij hebben het ontvangen op {{ datum }}. {{ naam }} belt u.", ["Wij hebben het ontvangen op {{ datum }}.", "{{ naam }} belt u."]),
+            (
+                "Wij hebben het ontvangen op {{ datum }}. {{ naam }} belt u.",
+                ["Wij hebben het ontvangen op {{ datum }}.", "{{ naam }} belt u."]
+            ),
             ("Zie www.lindewaard.nl. Daar staat het.", ["Zie www.lindewaard.nl.", "Daar staat het."]),
-            ("U moet het volgende doen:\nuw formulier invullen", ["U moet het volgende doen:", "uw formulier invullen"]),
+            (
+                "U moet het volgende doen:\nuw formulier invullen",
+                ["U moet het volgende doen:", "uw formulier invullen"]
+            ),
             ("De prijs is 3.5 procent.", ["De prijs is 3.5 procent."]),
         ])
     func split(_ input: String, _ expected: [String]) {
@@ -57,10 +63,11 @@ struct SentenceSplitterTests {
             """
         let analyzed = Analyzer().prepare(paragraphs(letter))
         let roles = analyzed.sentences.map(\.sentence.role)
-        #expect(roles == [
-            .letterhead, .letterhead, .letterhead, .letterhead, .letterhead,
-            .salutation, .prose, .prose, .closing, .letterhead, .letterhead, .prose, .prose,
-        ])
+        #expect(
+            roles == [
+                .letterhead, .letterhead, .letterhead, .letterhead, .letterhead,
+                .salutation, .prose, .prose, .closing, .letterhead, .letterhead, .prose, .prose,
+            ])
         let metrics = Analyzer.metrics(of: analyzed)
         #expect(metrics.sentences == 4)
         #expect(metrics.excludedUnits == 9)

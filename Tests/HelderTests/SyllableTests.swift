@@ -38,8 +38,10 @@ struct SyllableTests {
     /// The gold list: ≥ 2,000 Dutch words with hand-checked syllable counts (see Resources/README.md).
     @Test("Agreement with the gold list is at least 97 %")
     func goldList() throws {
-        let text = try String(contentsOf: testResources.appendingPathComponent("lettergrepen-gold.tsv"), encoding: .utf8)
-        let table = try LexiconTable(name: "lettergrepen-gold.tsv", text: text, expectedColumns: ["woord", "afbreking", "lettergrepen"])
+        let text = try String(
+            contentsOf: testResources.appendingPathComponent("lettergrepen-gold.tsv"), encoding: .utf8)
+        let table = try LexiconTable(
+            name: "lettergrepen-gold.tsv", text: text, expectedColumns: ["woord", "afbreking", "lettergrepen"])
         #expect(table.rows.count >= 2000)
         var misses: [String] = []
         for row in table.rows {

@@ -10,7 +10,9 @@ func paragraphs(_ text: String, source: String = "test.txt") -> Document {
     var lineNumber = 0
     func flush() {
         if !current.isEmpty {
-            blocks.append(Block(kind: .paragraph, text: current.joined(separator: "\n"), origin: .text(line: startLine, column: 1)))
+            blocks.append(
+                Block(
+                    kind: .paragraph, text: current.joined(separator: "\n"), origin: .text(line: startLine, column: 1)))
         }
         current = []
     }
@@ -32,7 +34,10 @@ func sentenceSummary(_ text: String) -> [String] {
     let analyzed = Analyzer().prepare(paragraphs(text))
     return analyzed.sentences.map { entry in
         let block = analyzed.blocks[entry.block]
-        let range = Int(block.tokens[entry.sentence.tokens.lowerBound].start)..<Int(block.tokens[entry.sentence.tokens.upperBound - 1].end)
+        let range =
+            Int(
+                block.tokens[entry.sentence.tokens.lowerBound].start)..<Int(
+                block.tokens[entry.sentence.tokens.upperBound - 1].end)
         return analyzed.text(of: TextSpan(block: entry.block, range: range))
     }
 }

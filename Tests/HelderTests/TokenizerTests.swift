@@ -33,11 +33,17 @@ struct TokenizerTests {
     @Test(
         "Numbers, amounts, dates and percentages",
         arguments: [
-            ("U krijgt € 1.234,56 per maand", ["word:U", "word:krijgt", "amount:€ 1.234,56", "word:per", "word:maand"]),
+            (
+                "U krijgt € 1.234,56 per maand",
+                ["word:U", "word:krijgt", "amount:€ 1.234,56", "word:per", "word:maand"]
+            ),
             ("€1.401,20", ["amount:€1.401,20"]),
             ("1.250 euro spaargeld", ["amount:1.250 euro", "word:spaargeld"]),
             ("€ 25,-", ["amount:€ 25,-"]),
-            ("op 1 januari 2026 om 09.00 uur", ["word:op", "date:1 januari 2026", "word:om", "number:09.00", "word:uur"]),
+            (
+                "op 1 januari 2026 om 09.00 uur",
+                ["word:op", "date:1 januari 2026", "word:om", "number:09.00", "word:uur"]
+            ),
             ("vóór 01-03-2026", ["word:vóór", "date:01-03-2026"]),
             ("15 jan. 2026", ["date:15 jan. 2026"]),
             ("10% of 12,5 %", ["percentage:10%", "word:of", "percentage:12,5 %"]),
@@ -68,8 +74,14 @@ struct TokenizerTests {
         "Abbreviations and initials keep their dots",
         arguments: [
             ("bijv. een loonstrook", ["abbreviation:bijv.", "word:een", "word:loonstrook"]),
-            ("o.a. uw huur, d.w.z. alles", ["abbreviation:o.a.", "word:uw", "word:huur", "abbreviation:d.w.z.", "word:alles"]),
-            ("z.s.m. t.a.v. mevr. Jansen", ["abbreviation:z.s.m.", "abbreviation:t.a.v.", "abbreviation:mevr.", "word:Jansen"]),
+            (
+                "o.a. uw huur, d.w.z. alles",
+                ["abbreviation:o.a.", "word:uw", "word:huur", "abbreviation:d.w.z.", "word:alles"]
+            ),
+            (
+                "z.s.m. t.a.v. mevr. Jansen",
+                ["abbreviation:z.s.m.", "abbreviation:t.a.v.", "abbreviation:mevr.", "word:Jansen"]
+            ),
             ("Bijv. nr. 12", ["abbreviation:Bijv.", "abbreviation:nr.", "number:12"]),
             ("M.A. de Vries", ["initials:M.A.", "word:de", "word:Vries"]),
             ("1 t/m 5", ["number:1", "abbreviation:t/m", "number:5"]),
@@ -83,11 +95,20 @@ struct TokenizerTests {
         arguments: [
             ("mail naar info@lindewaard.nl.", ["word:mail", "word:naar", "email:info@lindewaard.nl"]),
             ("of werk-en-inkomen@lindewaard.nl", ["word:of", "email:werk-en-inkomen@lindewaard.nl"]),
-            ("op NL91 ABNA 0417 1643 00 t.n.v. de gemeente", ["word:op", "iban:NL91 ABNA 0417 1643 00", "abbreviation:t.n.v.", "word:de", "word:gemeente"]),
+            (
+                "op NL91 ABNA 0417 1643 00 t.n.v. de gemeente",
+                ["word:op", "iban:NL91 ABNA 0417 1643 00", "abbreviation:t.n.v.", "word:de", "word:gemeente"]
+            ),
             ("NL91ABNA0417164300", ["iban:NL91ABNA0417164300"]),
             ("NL en de EU", ["word:NL", "word:en", "word:de", "word:EU"]),
-            ("zie https://www.lindewaard.nl/bijstand?x=1.", ["word:zie", "url:https://www.lindewaard.nl/bijstand?x=1"]),
-            ("op www.lindewaard.nl of lindewaard.nl/werk", ["word:op", "url:www.lindewaard.nl", "word:of", "url:lindewaard.nl/werk"]),
+            (
+                "zie https://www.lindewaard.nl/bijstand?x=1.",
+                ["word:zie", "url:https://www.lindewaard.nl/bijstand?x=1"]
+            ),
+            (
+                "op www.lindewaard.nl of lindewaard.nl/werk",
+                ["word:op", "url:www.lindewaard.nl", "word:of", "url:lindewaard.nl/werk"]
+            ),
             ("bel 14 020 of 0800-1234", ["word:bel", "phone:14 020", "word:of", "phone:0800-1234"]),
             ("bel 030 123 45 67", ["word:bel", "phone:030 123 45 67"]),
             ("06-12345678", ["phone:06-12345678"]),
@@ -106,7 +127,10 @@ struct TokenizerTests {
             ("{% if partner %}ja{% endif %}", ["placeholder:{% if partner %}", "word:ja", "placeholder:{% endif %}"]),
             ("Kenmerk: «kenmerk»", ["word:Kenmerk", "placeholder:«kenmerk»"]),
             ("Datum: <<datum>>", ["word:Datum", "placeholder:<<datum>>"]),
-            ("Door [NAAM_KLANTMANAGER] en [naam klant]", ["word:Door", "placeholder:[NAAM_KLANTMANAGER]", "word:en", "placeholder:[naam klant]"]),
+            (
+                "Door [NAAM_KLANTMANAGER] en [naam klant]",
+                ["word:Door", "placeholder:[NAAM_KLANTMANAGER]", "word:en", "placeholder:[naam klant]"]
+            ),
             ("Bel ${telefoonnummer}.", ["word:Bel", "placeholder:${telefoonnummer}"]),
             ("vóór %uiterste_datum%?", ["word:vóór", "placeholder:%uiterste_datum%"]),
             ("50% en [1]", ["percentage:50%", "word:en", "number:1"]),

@@ -28,7 +28,8 @@ public struct AnalyzedDocument: Sendable {
             let length = Self.characters(bytes, span.range)
             switch analyzed.block.origin {
             case .text(let startLine, let startColumn):
-                return TextLocation(line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length)
+                return TextLocation(
+                    line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length)
             case .paragraph(let number):
                 return TextLocation(line: number, column: 1 + column, length: length, paragraph: number)
             }
@@ -39,7 +40,9 @@ public struct AnalyzedDocument: Sendable {
     private static func characters(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
         for position in range where bytes[position] & 0xC0 != 0x80 {
-            if bytes[position] == 0xCC || (bytes[position] == 0xCD && position + 1 < bytes.count && bytes[position + 1] < 0xB0) {
+            if bytes[position] == 0xCC
+                || (bytes[position] == 0xCD && position + 1 < bytes.count && bytes[position + 1] < 0xB0)
+            {
                 continue
             }
             count += 1

@@ -21,7 +21,8 @@ public struct Analyzer: Sendable {
         let analyzed = prepare(document)
         let findings = checks.flatMap { $0.findings(in: analyzed) }
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-        return DocumentReport(document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks)
+        return DocumentReport(
+            document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks)
     }
 
     /// The document taken apart into blocks, sentences and measured tokens.

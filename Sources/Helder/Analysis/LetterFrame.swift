@@ -14,13 +14,18 @@ struct LetterFrame {
 
     init(blocks: [Block], tokens: [[Token]], recognition: RecognitionLexicon) {
         // Only blocks whose first word can start a salutation or closing are looked at closely.
-        let openers = Set((recognition.salutations + recognition.closings).compactMap { $0.split(separator: " ").first.map(String.init) })
+        let openers = Set(
+            (recognition.salutations + recognition.closings).compactMap {
+                $0.split(separator: " ").first.map(String.init)
+            })
         for index in blocks.indices {
             guard let first = tokens[index].first, first.kind == .word else { continue }
             let utf8 = blocks[index].text.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: Int(first.start))
             let end = utf8.index(start, offsetBy: Int(first.end - first.start))
-            guard openers.contains(WordFolding.fold(String(decoding: utf8[start..<end], as: UTF8.self))) else { continue }
+            guard openers.contains(WordFolding.fold(String(decoding: utf8[start..<end], as: UTF8.self))) else {
+                continue
+            }
             if salutationBlock == nil, closingBlock == nil,
                 Self.firstLine(of: blocks[index], tokens: tokens[index], startsWithAnyOf: recognition.salutations)
             {

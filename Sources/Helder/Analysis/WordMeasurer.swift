@@ -41,7 +41,8 @@ struct WordMeasurer: Sendable {
             for word in entry.expansion.split(separator: " ") {
                 var text = String(word)
                 text.withUTF8 { bytes in
-                    total.add(Self.measureFolded(WordFolding.fold(String(decoding: bytes, as: UTF8.self)), lexicons, counter))
+                    total.add(
+                        Self.measureFolded(WordFolding.fold(String(decoding: bytes, as: UTF8.self)), lexicons, counter))
                 }
             }
             measures.append(total)
@@ -122,7 +123,9 @@ struct WordMeasurer: Sendable {
     }
 
     /// A folded word's measure, from the rules and lexicons.
-    static func measureFolded(_ folded: UnsafeBufferPointer<UInt8>, _ lexicons: LexiconSet, _ syllables: SyllableCounter)
+    static func measureFolded(
+        _ folded: UnsafeBufferPointer<UInt8>, _ lexicons: LexiconSet, _ syllables: SyllableCounter
+    )
         -> WordMeasure
     {
         var measure = WordMeasure()

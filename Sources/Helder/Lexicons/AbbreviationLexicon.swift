@@ -32,7 +32,9 @@ public struct AbbreviationLexicon: Sendable {
             guard form.hasSuffix(".") || form.contains("/") else {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "afkorting", value: row[0], expected: "an abbreviation ending in a dot or with a slash"))
+                    problem: .invalidValue(
+                        column: "afkorting", value: row[0], expected: "an abbreviation ending in a dot or with a slash")
+                )
             }
             guard !row[1].isEmpty else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .emptyField(column: "voluit"))

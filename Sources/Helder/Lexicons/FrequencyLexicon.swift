@@ -19,17 +19,20 @@ public struct FrequencyLexicon: Sendable {
         var ranks = ByteKeyTable<Int32>(minimumCapacity: 32_768)
         var zipfs: [Float] = []
         zipfs.reserveCapacity(32_768)
-        try LexiconTable.scan(name: name, text: text, expectedColumns: Self.columns) { line, fields throws(LexiconError) in
+        try LexiconTable.scan(name: name, text: text, expectedColumns: Self.columns) {
+            line, fields throws(LexiconError) in
             guard let zipf = Self.parseDecimal(fields[1]), zipf >= 0, zipf <= 9 else {
                 throw LexiconError(
                     file: name, line: line,
                     problem: .invalidValue(
-                        column: "zipf", value: String(decoding: fields[1], as: UTF8.self), expected: "a number from 0 to 9"))
+                        column: "zipf", value: String(decoding: fields[1], as: UTF8.self),
+                        expected: "a number from 0 to 9"))
             }
             WordFolding.fold(fields[0], into: &folded)
             let inserted = folded.withUnsafeBufferPointer { ranks.insert($0, value: Int32(zipfs.count + 1)) }
             guard inserted else {
-                throw LexiconError(file: name, line: line, problem: .duplicate(String(decoding: fields[0], as: UTF8.self)))
+                throw LexiconError(
+                    file: name, line: line, problem: .duplicate(String(decoding: fields[0], as: UTF8.self)))
             }
             zipfs.append(zipf)
         }

@@ -94,7 +94,8 @@ public struct LexiconTable: Sendable, Equatable {
                 let found = fields.map { String(decoding: $0, as: UTF8.self) }
                 guard found == expectedColumns else {
                     throw LexiconError(
-                        file: name, line: lineNumber, problem: .unexpectedHeader(expected: expectedColumns, found: found))
+                        file: name, line: lineNumber,
+                        problem: .unexpectedHeader(expected: expectedColumns, found: found))
                 }
                 continue
             }
@@ -142,7 +143,8 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
         case .missingHeader(let expected):
             what = "no header line; expected '\(expected.joined(separator: "<TAB>"))'"
         case .unexpectedHeader(let expected, let found):
-            what = "expected header '\(expected.joined(separator: "<TAB>"))', found '\(found.joined(separator: "<TAB>"))'"
+            what =
+                "expected header '\(expected.joined(separator: "<TAB>"))', found '\(found.joined(separator: "<TAB>"))'"
         case .wrongColumnCount(let expected, let found):
             what = "expected \(expected) columns, found \(found)"
         case .emptyField(let column):

@@ -30,7 +30,8 @@ public struct SyllableExceptions: Sendable {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
-                        column: "afbreking", value: row[1], expected: "the letters of '\(row[0])' with · between syllables"))
+                        column: "afbreking", value: row[1],
+                        expected: "the letters of '\(row[0])' with · between syllables"))
             }
             guard table.insert(word, value: syllables.count) else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[0]))
@@ -50,7 +51,8 @@ public struct SyllableExceptions: Sendable {
         var head = max(Self.minimumCompoundHead, word.count - longestWord)
         while head <= word.count - Self.minimumCompoundTail {
             // Only split between whole UTF-8 scalars.
-            if word[head] & 0xC0 != 0x80, let syllables = table.value(for: UnsafeBufferPointer(rebasing: word[head...])) {
+            if word[head] & 0xC0 != 0x80, let syllables = table.value(for: UnsafeBufferPointer(rebasing: word[head...]))
+            {
                 return (head, syllables)
             }
             head += 1

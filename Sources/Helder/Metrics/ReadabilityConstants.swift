@@ -9,10 +9,12 @@ public enum ReadabilityConstants {
     /// Flesch reading ease adapted to Dutch by W.H. Douma (1960):
     /// 206.835 − 0.93 × (words per sentence) − 77 × (syllables per word).
     /// Other implementations sometimes swap 0.93 and 77; a hand-computed test guards them.
-    public static let fleschDouma = LinearReadabilityFormula(intercept: 206.835, perWordsPerSentence: 0.93, perSyllablesPerWord: 77)
+    public static let fleschDouma = LinearReadabilityFormula(
+        intercept: 206.835, perWordsPerSentence: 0.93, perSyllablesPerWord: 77)
 
     /// Leesindex of J.H. Brouwer (1963): 195 − 2 × (words per sentence) − 67 × (syllables per word).
-    public static let brouwer = LinearReadabilityFormula(intercept: 195, perWordsPerSentence: 2, perSyllablesPerWord: 67)
+    public static let brouwer = LinearReadabilityFormula(
+        intercept: 195, perWordsPerSentence: 2, perSyllablesPerWord: 67)
 
     /// A sentence with more words than this is long (B1 guidance: 15 to 20 words at most).
     public static let longSentenceWords = 20

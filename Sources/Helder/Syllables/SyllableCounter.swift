@@ -140,7 +140,8 @@ public struct SyllableCounter: Sendable {
     }
 
     /// Splits the vowel run `letters[start..<end]` into nuclei, longest spelling unit first.
-    private static func nucleiInRun(_ letters: UnsafeMutableBufferPointer<Letter>, from start: Int, to end: Int) -> Int {
+    private static func nucleiInRun(_ letters: UnsafeMutableBufferPointer<Letter>, from start: Int, to end: Int) -> Int
+    {
         var nuclei = 0
         var index = start
         while index < end {
@@ -181,7 +182,9 @@ public struct SyllableCounter: Sendable {
         }
     }
 
-    private static func isDigraph(_ a: UInt8, _ b: UInt8, _ letters: UnsafeMutableBufferPointer<Letter>, at index: Int) -> Bool {
+    private static func isDigraph(_ a: UInt8, _ b: UInt8, _ letters: UnsafeMutableBufferPointer<Letter>, at index: Int)
+        -> Bool
+    {
         switch (a, b) {
         case (0x61, 0x61), (0x65, 0x65), (0x6F, 0x6F), (0x75, 0x75),  // aa ee oo uu
             (0x69, 0x65), (0x6F, 0x65), (0x75, 0x69), (0x65, 0x69),  // ie oe ui ei
@@ -246,7 +249,9 @@ func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32
         return ((UInt32(lead & 0x1F) << 6) | UInt32(bytes[index + 1] & 0x3F), 2)
     }
     if lead < 0xF0, index + 2 < bytes.count {
-        return ((UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3)
+        return (
+            (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[index + 1] & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F), 3
+        )
     }
     if index + 3 < bytes.count {
         return (

@@ -76,7 +76,9 @@ enum CharacterClasses {
     @inline(__always)
     static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         if bytes[index] == 0x27 { return 1 }
-        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { return 3 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+            return 3
+        }
         return 0
     }
 
@@ -84,7 +86,9 @@ enum CharacterClasses {
     @inline(__always)
     static func hyphenWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         if bytes[index] == 0x2D { return 1 }
-        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 { return 3 }
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 {
+            return 3
+        }
         return 0
     }
 

@@ -57,7 +57,9 @@ public struct SentenceSplitter: Sendable {
         }
     }
 
-    private func startsSentence(_ tokens: [Token], at index: Int, text: UnsafeBufferPointer<UInt8>, after terminator: Token)
+    private func startsSentence(
+        _ tokens: [Token], at index: Int, text: UnsafeBufferPointer<UInt8>, after terminator: Token
+    )
         -> Bool
     {
         let next = tokens[index]

@@ -14,7 +14,8 @@ extension TokenScan {
     /// `http://…`, `https://…` or `www.…` up to white space, without trailing punctuation.
     func urlEnd(at index: Int) -> Int? {
         guard
-            CharacterClasses.hasPrefix(bytes, at: index, "http://") || CharacterClasses.hasPrefix(bytes, at: index, "https://")
+            CharacterClasses.hasPrefix(bytes, at: index, "http://")
+                || CharacterClasses.hasPrefix(bytes, at: index, "https://")
                 || CharacterClasses.hasPrefix(bytes, at: index, "www.")
         else { return nil }
         return trimmedAddressEnd(from: index)
@@ -75,7 +76,8 @@ extension TokenScan {
         var lastDot = end - 1
         while lastDot > index, bytes[lastDot] != UInt8(ascii: ".") { lastDot -= 1 }
         guard lastDot > index else { return nil }
-        let isDomain = withFolded(lastDot + 1, end) { tokenizer, folded in tokenizer.recognition.contains(folded: folded, as: .topdomein)
+        let isDomain = withFolded(lastDot + 1, end) { tokenizer, folded in
+            tokenizer.recognition.contains(folded: folded, as: .topdomein)
         }
         guard isDomain else { return nil }
         if end < count, bytes[end] == UInt8(ascii: "/") { return trimmedAddressEnd(from: index) }
@@ -85,24 +87,30 @@ extension TokenScan {
     /// `artikel 17, lid 2, van de Participatiewet`, `art. 4:8 Awb`, `artikel 58 lid 1 onder a`.
     mutating func lawReferenceEnd(at index: Int) -> Int? {
         let starterEnd = wordOrDottedEnd(at: index)
-        let isStarter = withFolded(index, starterEnd) { tokenizer, folded in tokenizer.recognition.contains(folded: folded, as: .wetsartikel) }
+        let isStarter = withFolded(index, starterEnd) { tokenizer, folded in
+            tokenizer.recognition.contains(folded: folded, as: .wetsartikel)
+        }
         guard isStarter, let numberEnd = articleNumberEnd(afterSpaceFrom: starterEnd) else { return nil }
         var end = numberEnd
         // Parts: `, lid 2`, ` onder a`, `, sub b`.
         while true {
             var position = end
             if position < count, bytes[position] == UInt8(ascii: ",") { position += 1 }
-            guard let wordStart = skipInlineSpace(from: position), CharacterClasses.letterWidth(bytes, at: wordStart) > 0
+            guard let wordStart = skipInlineSpace(from: position),
+                CharacterClasses.letterWidth(bytes, at: wordStart) > 0
             else { break }
             let wordEnd = self.wordEnd(at: wordStart)
-            let isPart = withFolded(wordStart, wordEnd) { tokenizer, folded in tokenizer.recognition.contains(folded: folded, as: .wetsdeel) }
+            let isPart = withFolded(wordStart, wordEnd) { tokenizer, folded in
+                tokenizer.recognition.contains(folded: folded, as: .wetsdeel)
+            }
             guard isPart, let partEnd = partLabelEnd(afterSpaceFrom: wordEnd) else { break }
             end = partEnd
         }
         // The law: `Awb`, `Participatiewet`, or `van de Participatiewet`.
         var position = end
         if position < count, bytes[position] == UInt8(ascii: ",") { position += 1 }
-        guard var wordStart = skipInlineSpace(from: position), CharacterClasses.letterWidth(bytes, at: wordStart) > 0 else {
+        guard var wordStart = skipInlineSpace(from: position), CharacterClasses.letterWidth(bytes, at: wordStart) > 0
+        else {
             return end
         }
         for connector in ["van de", "van het", "uit de"] where hasWords(connector, at: wordStart) {
@@ -139,7 +147,9 @@ extension TokenScan {
     private mutating func wordOrDottedEnd(at index: Int) -> Int {
         let end = wordEnd(at: index)
         if end < count, bytes[end] == UInt8(ascii: ".") {
-            let dotted = withFolded(index, end + 1) { tokenizer, folded in tokenizer.abbreviations.index(ofFolded: folded) != nil }
+            let dotted = withFolded(index, end + 1) { tokenizer, folded in
+                tokenizer.abbreviations.index(ofFolded: folded) != nil
+            }
             if dotted { return end + 1 }
         }
         return end
@@ -214,7 +224,9 @@ extension TokenScan {
             let last = bytes[end - 1]
             let boundary = end == count || CharacterClasses.letterWidth(bytes, at: end) == 0
             if last == UInt8(ascii: ".") || (boundary && last != UInt8(ascii: "/")) {
-                if let entry = withFolded(index, end, { tokenizer, folded in tokenizer.abbreviations.index(ofFolded: folded) }) {
+                if let entry = withFolded(
+                    index, end, { tokenizer, folded in tokenizer.abbreviations.index(ofFolded: folded) })
+                {
                     // A word that merely ends a sentence (`…nr.`) is fine too: the lexicon lists what it means.
                     if last == UInt8(ascii: ".") || boundary {
                         return (end, tokenizer.abbreviations.entries[entry].mayEndSentence)

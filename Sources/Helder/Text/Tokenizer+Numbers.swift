@@ -24,7 +24,9 @@ extension TokenScan {
             let folded = Array(UnsafeBufferPointer(rebasing: bytes[position..<wordEnd]))
             if folded.count == 4, folded.map({ $0 | 0x20 }) == Array("euro".utf8) { return (.amount, wordEnd) }
             for candidate in [monthEnd, wordEnd] {
-                let isMonth = withFolded(position, candidate) { tokenizer, folded in tokenizer.recognition.contains(folded: folded, as: .maand) }
+                let isMonth = withFolded(position, candidate) { tokenizer, folded in
+                    tokenizer.recognition.contains(folded: folded, as: .maand)
+                }
                 if isMonth { return (.date, yearEnd(after: candidate)) }
             }
         }
@@ -88,13 +90,16 @@ extension TokenScan {
         let start = position
         while position < count, CharacterClasses.isDigit(bytes[position]) { position += 1 }
         let followedByDigitOrLetter =
-            position < count && (bytes[position] == UInt8(ascii: ",") && position + 1 < count && CharacterClasses.isDigit(bytes[position + 1]))
+            position < count
+            && (bytes[position] == UInt8(ascii: ",") && position + 1 < count
+                && CharacterClasses.isDigit(bytes[position + 1]))
         return position - start == 4 && !followedByDigitOrLetter ? position : end
     }
 
     /// `NL91 ABNA 0417 1643 00` or `NL91ABNA0417164300`: country, check digits, bank code, account digits.
     func ibanEnd(at index: Int) -> Int? {
-        guard index + 4 < count, CharacterClasses.isASCIIUpper(bytes[index]), CharacterClasses.isASCIIUpper(bytes[index + 1]),
+        guard index + 4 < count, CharacterClasses.isASCIIUpper(bytes[index]),
+            CharacterClasses.isASCIIUpper(bytes[index + 1]),
             CharacterClasses.isDigit(bytes[index + 2]), CharacterClasses.isDigit(bytes[index + 3])
         else { return nil }
         var position = index + 4
@@ -102,7 +107,9 @@ extension TokenScan {
         var digits = 0
         var end = position
         while position < count {
-            if bytes[position] == 0x20, position + 1 < count, bytes[position + 1] != 0x20, letters + digits > 0 || position == index + 4 {
+            if bytes[position] == 0x20, position + 1 < count, bytes[position + 1] != 0x20,
+                letters + digits > 0 || position == index + 4
+            {
                 position += 1
                 continue
             }
@@ -149,11 +156,15 @@ extension TokenScan {
             if groups.count == 3 { break }
             guard position + 1 < count, CharacterClasses.isDigit(bytes[position + 1]) else { return nil }
             let byte = bytes[position]
-            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") else { return nil }
+            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") else {
+                return nil
+            }
             if separator == 0 { separator = byte } else if separator != byte { return nil }
             position += 1
         }
-        if position < count, CharacterClasses.isDigit(bytes[position]) || CharacterClasses.letterWidth(bytes, at: position) > 0 {
+        if position < count,
+            CharacterClasses.isDigit(bytes[position]) || CharacterClasses.letterWidth(bytes, at: position) > 0
+        {
             return nil
         }
         let dayFirst = (1...2).contains(groups[0]) && (1...2).contains(groups[1]) && (groups[2] == 4 || groups[2] == 2)
@@ -195,7 +206,8 @@ extension TokenScan {
         }
         if end < count, CharacterClasses.letterWidth(bytes, at: end) > 0 { return nil }
         if international { return digits >= 10 && digits <= 12 ? end : nil }
-        let serviceNumber = leading.starts(with: Array("0800".utf8)) || leading.starts(with: Array("0900".utf8))
+        let serviceNumber =
+            leading.starts(with: Array("0800".utf8)) || leading.starts(with: Array("0900".utf8))
             || leading.starts(with: Array("0906".utf8)) || leading.starts(with: Array("0909".utf8))
         if serviceNumber { return (8...11).contains(digits) ? end : nil }
         return digits == 10 ? end : nil

@@ -33,7 +33,8 @@ extension TokenScan {
             }
             return isFieldName(index + 1, end - 1, allowSpaces: true) ? end : nil
         case UInt8(ascii: "%"):
-            guard index + 1 < count, CharacterClasses.isASCIILetter(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "_")
+            guard index + 1 < count,
+                CharacterClasses.isASCIILetter(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "_")
             else { return nil }
             guard let end = closing("%", from: index + 1, limit: Self.maximumFieldLength, singleLine: true) else {
                 return nil

@@ -103,7 +103,8 @@ struct TokenScan {
         }
         guard position < count else { return false }
         switch bytes[position] {
-        case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
+        case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "+"),
+            UInt8(ascii: "%"):
             return true
         default:
             return false
@@ -123,7 +124,8 @@ struct TokenScan {
             break
         case 0x20, 0xC2:
             let digitFollows =
-                end + 2 < count && (CharacterClasses.isDigit(bytes[end + 1]) || CharacterClasses.isDigit(bytes[end + 2]))
+                end + 2 < count
+                && (CharacterClasses.isDigit(bytes[end + 1]) || CharacterClasses.isDigit(bytes[end + 2]))
             if !digitFollows { return (.word, end, []) }
         default:
             return (.word, end, [])
@@ -154,7 +156,8 @@ struct TokenScan {
                 continue
             }
             let joiner = max(
-                CharacterClasses.hyphenWidth(bytes, at: position), CharacterClasses.apostropheWidth(bytes, at: position))
+                CharacterClasses.hyphenWidth(bytes, at: position), CharacterClasses.apostropheWidth(bytes, at: position)
+            )
             if joiner > 0, position > index, position + joiner < count,
                 CharacterClasses.letterWidth(bytes, at: position + joiner) > 0
             {
@@ -176,7 +179,9 @@ struct TokenScan {
         }
         let after = index + apostrophe + 1
         if after == count || CharacterClasses.letterWidth(bytes, at: after) == 0 {
-            if after < count, CharacterClasses.hyphenWidth(bytes, at: after) > 0 { return wordEnd(at: index + apostrophe) }
+            if after < count, CharacterClasses.hyphenWidth(bytes, at: after) > 0 {
+                return wordEnd(at: index + apostrophe)
+            }
             return after
         }
         return nil

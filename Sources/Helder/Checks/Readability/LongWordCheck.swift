@@ -38,15 +38,17 @@ public struct LongWordCheck: Check {
                     let measure = block.measures[index]
                     let syllables = Int(measure.syllables)
                     let frequent = measure.frequentWords > 0
-                    guard syllables >= ReadabilityConstants.alwaysFlaggedWordSyllables
-                        || (syllables >= ReadabilityConstants.flaggedWordSyllables && !frequent)
+                    guard
+                        syllables >= ReadabilityConstants.alwaysFlaggedWordSyllables
+                            || (syllables >= ReadabilityConstants.flaggedWordSyllables && !frequent)
                     else { continue }
                     let span = TextSpan(block: blockIndex, range: block.tokens[index].range)
                     let word = document.text(of: span)
                     findings.append(
                         finding(
                             message: "'\(word)' is een lang woord (\(syllables) lettergrepen).",
-                            suggestion: "Gebruik een korter woord of schrijf het in een paar woorden uit, bijvoorbeeld met 'van' of 'voor' ertussen.",
+                            suggestion:
+                                "Gebruik een korter woord of schrijf het in een paar woorden uit, bijvoorbeeld met 'van' of 'voor' ertussen.",
                             at: span, in: document))
                 }
             }

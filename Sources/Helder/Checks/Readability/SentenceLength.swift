@@ -19,10 +19,12 @@ enum SentenceLength {
                 }
                 let end = Int(block.tokens[sentence.tokens.upperBound - 1].end)
                 let span = TextSpan(block: blockIndex, range: Int(block.tokens[passing].start)..<end)
-                let whole = TextSpan(block: blockIndex, range: Int(block.tokens[sentence.tokens.lowerBound].start)..<end)
+                let whole = TextSpan(
+                    block: blockIndex, range: Int(block.tokens[sentence.tokens.lowerBound].start)..<end)
                 findings.append(
                     check.finding(
-                        message: message(sentence.words), suggestion: suggestion, at: span, context: whole, in: document))
+                        message: message(sentence.words), suggestion: suggestion, at: span, context: whole, in: document
+                    ))
             }
         }
         return findings

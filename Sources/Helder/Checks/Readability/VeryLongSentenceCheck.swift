@@ -25,7 +25,10 @@ public struct VeryLongSentenceCheck: Check {
         let limit = ReadabilityConstants.veryLongSentenceWords
         return SentenceLength.findings(
             self, in: document, words: (limit + 1)...Int.max, limit: ReadabilityConstants.longSentenceWords,
-            message: { "Deze zin telt \($0) woorden, veel te veel; vanaf hier wordt hij te lang (advies: hooguit \(ReadabilityConstants.longSentenceWords))." },
-            suggestion: "Splits de zin in korte zinnen met elk één boodschap. Begin met wat de lezer moet weten of doen.")
+            message: {
+                "Deze zin telt \($0) woorden, veel te veel; vanaf hier wordt hij te lang (advies: hooguit \(ReadabilityConstants.longSentenceWords))."
+            },
+            suggestion:
+                "Splits de zin in korte zinnen met elk één boodschap. Begin met wat de lezer moet weten of doen.")
     }
 }
