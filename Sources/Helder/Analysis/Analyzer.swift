@@ -86,7 +86,8 @@ public struct Analyzer: Sendable {
 
     /// After the closing, a block is signature unless it holds a full sentence (a bezwaar section, a P.S.).
     private static func looksLikeProse(_ tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let words = tokens.filter(\.isWord).count
+        var words = 0
+        for token in tokens where token.isWord { words += 1 }
         guard words >= 8 else { return false }
         return tokens.contains { token in
             guard token.kind == .punctuation else { return false }

@@ -18,6 +18,8 @@ public struct RecognitionLexicon: Sendable {
     }
 
     private var words = ByteKeyTable<UInt8>()
+    /// First bytes (lower case) of the words that start a law reference, for a quick rejection.
+    private var lawStarterBytes = Set<UInt8>()
     /// Salutation openings, folded (`geachte`, `beste`).
     public private(set) var salutations: [String] = []
     /// Closing phrases, folded (`met vriendelijke groet`).
@@ -41,6 +43,7 @@ public struct RecognitionLexicon: Sendable {
             case .aanhef: salutations.append(text)
             case .afsluiting: closings.append(text)
             case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein:
+                if kind == .wetsartikel, let first = text.utf8.first { lawStarterBytes.insert(first) }
                 // A word may belong to several kinds (`mei` is only a month, but stay general).
                 let bit = UInt8(1) << UInt8(Kind.allCases.firstIndex(of: kind)!)
                 let existing = words.value(for: text) ?? 0
@@ -53,6 +56,11 @@ public struct RecognitionLexicon: Sendable {
         // Longest phrase first, so `met vriendelijke groet` wins over `groet`.
         salutations.sort { $0.count > $1.count }
         closings.sort { $0.count > $1.count }
+    }
+
+    /// Whether a word starting with `byte` (any case) can start a law reference.
+    func mayStartLawReference(_ byte: UInt8) -> Bool {
+        lawStarterBytes.contains(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 
     /// Whether the folded word belongs to `kind` (not for salutations and closings, which are phrases).

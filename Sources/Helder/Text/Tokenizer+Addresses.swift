@@ -86,6 +86,8 @@ extension TokenScan {
 
     /// `artikel 17, lid 2, van de Participatiewet`, `art. 4:8 Awb`, `artikel 58 lid 1 onder a`.
     mutating func lawReferenceEnd(at index: Int) -> Int? {
+        // Cheap rejection: the word must start like one of the listed starters (`artikel`, `art.`).
+        guard tokenizer.recognition.mayStartLawReference(bytes[index]) else { return nil }
         let starterEnd = wordOrDottedEnd(at: index)
         let isStarter = withFolded(index, starterEnd) { tokenizer, folded in
             tokenizer.recognition.contains(folded: folded, as: .wetsartikel)
