@@ -69,7 +69,8 @@ struct CheckCommand {
     let console: Console
 
     func run() -> CommandStatus {
-        let analyzer = Analyzer()
+        guard let lexicons = loadLexicons() else { return .inputError }
+        let analyzer = Analyzer(lexicons: lexicons)
         let loader = DocumentLoader()
         var items: [ReportItem] = []
         for path in options.paths {
@@ -98,6 +99,28 @@ struct CheckCommand {
             console.out(rendered)
         }
         return status(for: items)
+    }
+
+    /// The built-in lexicons plus the `--lexicon` files; nil (after saying why) when one cannot be used.
+    func loadLexicons() -> LexiconSet? {
+        var lexicons = LexiconSet.builtin
+        for path in options.lexicons {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                console.err("helder: \(path): kan dit lexicon niet lezen (bestaat het, en mag helder het lezen?).\n")
+                return nil
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                console.err("helder: \(path): een lexicon moet UTF-8-tekst zijn.\n")
+                return nil
+            }
+            do {
+                lexicons = try lexicons.adding(lexiconNamed: path, text: text)
+            } catch {
+                console.err("helder: \(error)\n")
+                return nil
+            }
+        }
+        return lexicons
     }
 
     /// 2 when an input failed, else 1 when a threshold is breached, else 0.

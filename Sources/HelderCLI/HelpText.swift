@@ -18,6 +18,8 @@ enum HelpText {
                                      eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)
           --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is
           --max-level A2|B1|B2|C1    eindig met status 1 als een brief een hoger taalniveau vraagt
+          --lexicon <bestand>        eigen termen erbij (zelfde formaat als Lexicons/jargon.tsv, dwang.tsv of
+                                     letterwoorden.tsv); ernst 'uit' of gewicht 0 zet een ingebouwde term uit
 
         Afsluitstatus:
           0  alles gelezen, geen drempel overschreden

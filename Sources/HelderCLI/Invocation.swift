@@ -23,6 +23,8 @@ struct CheckOptions: Equatable {
     var minScore: Int?
     var maxLevel: LanguageLevel?
     var failOn: FailThreshold = .severity(.error)
+    /// An organisation's own lexicon files, added to the built-in ones.
+    var lexicons: [String] = []
 }
 
 /// When `helder check` exits with status 1.
@@ -99,6 +101,8 @@ enum ArgumentParser {
             case "--format", "-f":
                 options.format = try formatValue(
                     try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            case "--lexicon":
+                options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
             case "--output", "-o":
                 options.output = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
             case "--min-score":

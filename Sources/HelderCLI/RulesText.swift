@@ -8,17 +8,7 @@ enum RulesText {
         case .text:
             return infos.map(explain).joined(separator: "\n")
         case .json:
-            let rules = JSONValue.array(
-                infos.map { info in
-                    .object([
-                        ("id", .string(info.id)), ("category", .string(info.category.rawValue)),
-                        ("defaultSeverity", .string(info.defaultSeverity.rawValue)),
-                        ("summary", .string(info.summary)), ("rationale", .string(info.rationale)),
-                        ("triggeringExamples", .array(info.triggeringExamples.map(JSONValue.string))),
-                        ("nonTriggeringExamples", .array(info.nonTriggeringExamples.map(JSONValue.string))),
-                    ])
-                })
-            return JSONValue.object([("rules", rules)]).serialized() + "\n"
+            return JSONReportRenderer.rules(infos)
         }
     }
 

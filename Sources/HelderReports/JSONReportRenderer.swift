@@ -7,99 +7,157 @@ public enum JSONReportRenderer {
 
     /// The JSON for a whole run, ending with a newline.
     public static func render(_ items: [ReportItem], tool: ToolInfo) -> String {
-        let root = JSONValue.object([
-            ("schemaVersion", .int(schemaVersion)),
-            ("tool", .object([("name", .string(tool.name)), ("version", .string(tool.version))])),
-            ("formulaVersion", .string(ReadabilityConstants.formulaVersion)),
-            ("documents", .array(items.map(document))),
-        ])
-        return root.serialized() + "\n"
+        var json = JSONWriter(capacity: 4096 + items.count * 4096)
+        json.beginObject()
+        json.member("schemaVersion", schemaVersion)
+        json.key("tool")
+        json.beginObject()
+        json.member("name", tool.name)
+        json.member("version", tool.version)
+        json.endObject()
+        json.member("formulaVersion", ReadabilityConstants.formulaVersion)
+        json.key("documents")
+        json.beginArray()
+        for item in items { write(item, to: &json) }
+        json.endArray()
+        json.endObject()
+        return json.text()
     }
 
-    static func document(_ item: ReportItem) -> JSONValue {
+    static func write(_ item: ReportItem, to json: inout JSONWriter) {
+        json.beginObject()
+        defer { json.endObject() }
         switch item {
         case .failure(let path, let message):
-            return .object([("path", .string(path)), ("error", .string(message))])
+            json.member("path", path)
+            json.member("error", message)
         case .document(let report):
-            return .object([
-                ("path", .string(report.source)),
-                ("format", .string(report.format.rawValue)),
-                ("notices", .array(report.notices.map(JSONValue.string))),
-                ("metrics", metrics(report.metrics)),
-                ("level", report.level.level.map { .string($0.code) } ?? .null),
-                ("levelEstimate", levelEstimate(report.level)),
-                (
-                    "scores",
-                    .object([
-                        ("readability", .int(report.scores.readability)), ("jargon", .int(report.scores.jargon)),
-                        ("tone", .int(report.scores.tone)), ("overall", .int(report.scores.overall)),
-                    ])
-                ),
-                (
-                    "densities",
-                    .object([
-                        ("jargonPer100Words", .number(report.densities.jargonPer100Words, decimals: 2)),
-                        ("coercionPer100Words", .number(report.densities.coercionPer100Words, decimals: 2)),
-                    ])
-                ),
-                ("findings", .array(report.findings.map(finding))),
-            ])
+            json.member("path", report.source)
+            json.member("format", report.format.rawValue)
+            json.key("notices")
+            json.beginArray()
+            for notice in report.notices { json.string(notice) }
+            json.endArray()
+            json.key("metrics")
+            write(report.metrics, to: &json)
+            json.key("level")
+            if let level = report.level.level { json.string(level.code) } else { json.null() }
+            json.key("levelEstimate")
+            write(report.level, to: &json)
+            json.key("scores")
+            json.beginObject()
+            json.member("readability", report.scores.readability)
+            json.member("jargon", report.scores.jargon)
+            json.member("tone", report.scores.tone)
+            json.member("overall", report.scores.overall)
+            json.endObject()
+            json.key("densities")
+            json.beginObject()
+            json.key("jargonPer100Words")
+            json.number(report.densities.jargonPer100Words, decimals: 2)
+            json.key("coercionPer100Words")
+            json.number(report.densities.coercionPer100Words, decimals: 2)
+            json.endObject()
+            json.key("findings")
+            json.beginArray()
+            for finding in report.findings { write(finding, to: &json) }
+            json.endArray()
         }
     }
 
-    static func metrics(_ metrics: Metrics) -> JSONValue {
-        .object([
-            ("words", .int(metrics.words)),
-            ("sentences", .int(metrics.sentences)),
-            ("syllables", .int(metrics.syllables)),
-            ("letters", .int(metrics.letters)),
-            ("averageWordsPerSentence", .number(metrics.averageWordsPerSentence, decimals: 4)),
-            ("averageSyllablesPerWord", .number(metrics.averageSyllablesPerWord, decimals: 4)),
-            ("averageLettersPerWord", .number(metrics.averageLettersPerWord, decimals: 4)),
-            ("longSentences", .int(metrics.longSentences)),
-            ("longestSentenceWords", .int(metrics.longestSentenceWords)),
-            ("longWords", .int(metrics.longWords)),
-            ("frequentWords", .int(metrics.frequentWords)),
-            ("frequentWordShare", .number(metrics.frequentWordShare, decimals: 4)),
-            ("fleschDouma", .number(metrics.fleschDouma, decimals: 2)),
-            ("brouwer", .number(metrics.brouwer, decimals: 2)),
-            ("placeholders", .int(metrics.placeholders)),
-            ("excludedUnits", .int(metrics.excludedUnits)),
-        ])
+    static func write(_ metrics: Metrics, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("words", metrics.words)
+        json.member("sentences", metrics.sentences)
+        json.member("syllables", metrics.syllables)
+        json.member("letters", metrics.letters)
+        json.key("averageWordsPerSentence")
+        json.number(metrics.averageWordsPerSentence, decimals: 4)
+        json.key("averageSyllablesPerWord")
+        json.number(metrics.averageSyllablesPerWord, decimals: 4)
+        json.key("averageLettersPerWord")
+        json.number(metrics.averageLettersPerWord, decimals: 4)
+        json.member("longSentences", metrics.longSentences)
+        json.member("longestSentenceWords", metrics.longestSentenceWords)
+        json.member("longWords", metrics.longWords)
+        json.member("frequentWords", metrics.frequentWords)
+        json.key("frequentWordShare")
+        json.number(metrics.frequentWordShare, decimals: 4)
+        json.key("fleschDouma")
+        json.number(metrics.fleschDouma, decimals: 2)
+        json.key("brouwer")
+        json.number(metrics.brouwer, decimals: 2)
+        json.member("placeholders", metrics.placeholders)
+        json.member("excludedUnits", metrics.excludedUnits)
+        json.endObject()
     }
 
-    static func levelEstimate(_ estimate: LevelEstimate) -> JSONValue {
-        .object([
-            ("level", estimate.level.map { .string($0.code) } ?? .null),
-            ("target", .string(LevelEstimate.target.code)),
-            ("meetsTarget", .bool(estimate.meetsTarget)),
-            ("uncertain", .bool(estimate.uncertain)),
-            (
-                "indicators",
-                .array(
-                    estimate.indicators.map { indicator in
-                        .object([
-                            ("id", .string(indicator.id)), ("value", .number(indicator.value, decimals: 4)),
-                            ("level", .string(indicator.level.code)), ("targetForB1", .string(indicator.targetForB1)),
-                        ])
-                    })
-            ),
-        ])
+    static func write(_ estimate: LevelEstimate, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("level")
+        if let level = estimate.level { json.string(level.code) } else { json.null() }
+        json.member("target", LevelEstimate.target.code)
+        json.key("meetsTarget")
+        json.bool(estimate.meetsTarget)
+        json.key("uncertain")
+        json.bool(estimate.uncertain)
+        json.key("indicators")
+        json.beginArray()
+        for indicator in estimate.indicators {
+            json.beginObject()
+            json.member("id", indicator.id)
+            json.key("value")
+            json.number(indicator.value, decimals: 4)
+            json.member("level", indicator.level.code)
+            json.member("targetForB1", indicator.targetForB1)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 
-    static func finding(_ finding: Finding) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("rule", .string(finding.rule)),
-            ("category", .string(finding.category.rawValue)),
-            ("severity", .string(finding.severity.rawValue)),
-            ("message", .string(finding.message)),
-            ("suggestion", .string(finding.suggestion)),
-            ("line", .int(finding.location.line)),
-            ("column", .int(finding.location.column)),
-            ("length", .int(finding.location.length)),
-        ]
-        if let paragraph = finding.location.paragraph { members.append(("paragraph", .int(paragraph))) }
-        members.append(("excerpt", .string(finding.excerpt)))
-        return .object(members)
+    static func write(_ finding: Finding, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("rule", finding.rule)
+        json.member("category", finding.category.rawValue)
+        json.member("severity", finding.severity.rawValue)
+        json.member("message", finding.message)
+        json.member("suggestion", finding.suggestion)
+        json.member("line", finding.location.line)
+        json.member("column", finding.location.column)
+        json.member("length", finding.location.length)
+        if let paragraph = finding.location.paragraph { json.member("paragraph", paragraph) }
+        json.member("excerpt", finding.excerpt)
+        json.endObject()
+    }
+}
+
+extension JSONReportRenderer {
+    /// Every rule with its documentation and examples, for `helder rules --format json`.
+    public static func rules(_ infos: [CheckInfo]) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("rules")
+        json.beginArray()
+        for info in infos {
+            json.beginObject()
+            json.member("id", info.id)
+            json.member("category", info.category.rawValue)
+            json.member("defaultSeverity", info.defaultSeverity.rawValue)
+            json.member("summary", info.summary)
+            json.member("rationale", info.rationale)
+            json.key("triggeringExamples")
+            json.beginArray()
+            for example in info.triggeringExamples { json.string(example) }
+            json.endArray()
+            json.key("nonTriggeringExamples")
+            json.beginArray()
+            for example in info.nonTriggeringExamples { json.string(example) }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.text()
     }
 }

@@ -149,3 +149,64 @@ struct BinaryTests {
         #expect(empty == 2)
     }
 }
+
+@Suite("Own lexicons")
+struct OwnLexiconTests {
+    func write(_ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "helder-lexicon-\(UUID().uuidString).tsv")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    func letter(_ text: String) throws -> String {
+        try write(text).replacingOccurrences(of: ".tsv", with: ".txt").withContents(text)
+    }
+
+    @Test("--lexicon adds an organisation's own terms")
+    func addsTerms() throws {
+        let lexicon = try write(
+            "patroon\tsoort\talternatief\tuitleg\ternst\tveilig\nklantreis\twoordkeus\tweg door de gemeente\t\twarning\tnee\n"
+        )
+        let brief = try letter("Uw klantreis begint hier.\n")
+        let without = runHelder(["check", "--format", "json", brief])
+        #expect(!without.out.contains("klantreis"))
+        let with = runHelder(["check", "--format", "json", "--lexicon", lexicon, brief])
+        #expect(with.out.contains("\"rule\": \"jargon.woordkeus\""))
+        #expect(with.out.contains("weg door de gemeente"))
+    }
+
+    @Test("--lexicon can switch a built-in term off")
+    func switchesOff() throws {
+        let brief = try letter("Indien u vragen heeft, kunt u bellen.\n")
+        #expect(runHelder(["check", "--format", "json", brief]).out.contains("\"rule\": \"jargon.ambtelijk\""))
+        let lexicon = try write(
+            "patroon\tsoort\talternatief\tuitleg\ternst\tveilig\nindien\tambtelijk\tals\t\tuit\tja\n")
+        #expect(
+            !runHelder(["check", "--format", "json", "--lexicon", lexicon, brief]).out.contains("jargon.ambtelijk"))
+    }
+
+    @Test("A bad lexicon line stops the run with file and line, exit status 2")
+    func badLine() throws {
+        let lexicon = try write(
+            "# eigen termen\npatroon\tsoort\talternatief\tuitleg\ternst\tveilig\nklantreis\twoordkeus\n")
+        let result = runHelder(["check", "--lexicon", lexicon, sample("toekenningsbrief-bijstand-b1.txt")])
+        #expect(result.status == .inputError)
+        #expect(result.err.contains("\(lexicon):3: expected 6 columns, found 2"))
+        let unknown = try write("woord\tbetekenis\nx\ty\n")
+        let header = runHelder(["check", "--lexicon", unknown, sample("toekenningsbrief-bijstand-b1.txt")])
+        #expect(header.status == .inputError)
+        #expect(header.err.contains("\(unknown):1: column 'header'"))
+        let missing = runHelder(["check", "--lexicon", "/bestaat/niet.tsv", sample("toekenningsbrief-bijstand-b1.txt")])
+        #expect(missing.status == .inputError)
+        #expect(missing.err.contains("/bestaat/niet.tsv: kan dit lexicon niet lezen"))
+    }
+}
+
+extension String {
+    /// Writes `contents` to the file at this path and returns the path.
+    fileprivate func withContents(_ contents: String) throws -> String {
+        try Data(contents.utf8).write(to: URL(fileURLWithPath: self))
+        return self
+    }
+}

@@ -7,7 +7,7 @@ import Testing
 @Suite("Check examples")
 struct CheckExampleTests {
     static let infos = AllChecks.infos
-    static let multibytePrefix = "Één cliënt — «€ 5» — café. "
+    static let multibytePrefix = "Één café — «€ 5» — ruïne. "
 
     static func findings(of rule: String, in text: String) -> [Finding] {
         Analyzer().analyze(paragraphs(text)).findings.filter { $0.rule == rule }

@@ -48,7 +48,7 @@ struct TokenizerTests {
             ("15 jan. 2026", ["date:15 jan. 2026"]),
             ("10% of 12,5 %", ["percentage:10%", "word:of", "percentage:12,5 %"]),
             ("de 25e van de maand", ["word:de", "number:25e", "word:van", "word:de", "word:maand"]),
-            ("kenmerk PW/2025/04817", ["word:kenmerk", "word:PW", "number:2025/04817"]),
+            ("kenmerk PW/2025/04817", ["word:kenmerk", "number:PW/2025/04817"]),
         ])
     func numbers(_ input: String, _ expected: [String]) {
         #expect(tokenSummary(input) == expected)

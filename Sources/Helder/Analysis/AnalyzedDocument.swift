@@ -4,6 +4,8 @@ public struct AnalyzedDocument: Sendable {
     public let document: Document
     /// Its blocks, analysed.
     public let blocks: [AnalyzedBlock]
+    /// The lexicons it was analysed with, for checks that explain a match.
+    public let lexicons: LexiconSet
 
     /// Every sentence of the document with the index of its block, in reading order.
     public var sentences: [(block: Int, sentence: Sentence)] {
@@ -97,6 +99,21 @@ public struct AnalyzedBlock: Sendable {
     public let sentences: [Sentence]
     /// UTF-8 offsets just after each line break in the block text, for line and column numbers.
     public let lineStarts: [Int32]
+    /// Jargon and coercion phrases found in the block's sentences.
+    public let phrases: [SentencePhrase]
+    /// The grammar classes of each token's word (empty for other tokens).
+    public let wordClasses: [WordClasses]
+
+    /// The UTF-8 range of a phrase match in the block text.
+    public func range(of match: PhraseMatch) -> Range<Int> {
+        Int(tokens[Int(match.firstToken)].start)..<Int(tokens[Int(match.lastToken)].end)
+    }
+}
+
+/// A phrase match and the sentence (index in its block) it was found in.
+public struct SentencePhrase: Sendable, Equatable {
+    public var sentence: Int32
+    public var match: PhraseMatch
 }
 
 /// A run of tokens read as one unit, with its role in the letter and its totals.

@@ -36,7 +36,8 @@ public struct Analyzer: Sendable {
             var text = block.text
             let blockTokens = tokens[index]
             let analyzed = text.withUTF8 { bytes in
-                let measures = blockTokens.map { measurer.measure($0, in: bytes, workspace: &workspace) }
+                let known = blockTokens.map { measurer.identify($0, in: bytes, workspace: &workspace) }
+                let measures = known.map(\.measure)
                 let units = units(of: block, at: index, tokens: blockTokens, text: bytes, frame: frame)
                 let sentences = units.map { unit in
                     var total = WordMeasure()
@@ -45,12 +46,44 @@ public struct Analyzer: Sendable {
                 }
                 var lineStarts: [Int32] = []
                 for position in 0..<bytes.count where bytes[position] == 0x0A { lineStarts.append(Int32(position + 1)) }
+                let phrases = phraseMatches(in: sentences, tokens: blockTokens, known: known)
                 return AnalyzedBlock(
-                    block: block, tokens: blockTokens, measures: measures, sentences: sentences, lineStarts: lineStarts)
+                    block: block, tokens: blockTokens, measures: measures, sentences: sentences, lineStarts: lineStarts,
+                    phrases: phrases, wordClasses: known.map(\.classes))
             }
             blocks.append(analyzed)
         }
-        return AnalyzedDocument(document: document, blocks: blocks)
+        return AnalyzedDocument(document: document, blocks: blocks, lexicons: lexicons)
+    }
+
+    /// Jargon and coercion phrases in the sentences that the reader reads as text (not the address or signature).
+    ///
+    /// A capitalised word inside a sentence is taken for a name and never matched (`De Boer`), unless it is
+    /// written in capitals throughout (shouting is still text).
+    private func phraseMatches(in sentences: [Sentence], tokens: [Token], known: [WordMeasurer.KnownWord])
+        -> [SentencePhrase]
+    {
+        guard lexicons.phrases.count > 0 else { return [] }
+        var result: [SentencePhrase] = []
+        var ids: [Int32] = []
+        var positions: [Int32] = []
+        for (sentenceIndex, sentence) in sentences.enumerated()
+        where sentence.role.isProse || sentence.role == .heading {
+            ids.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
+            for position in sentence.tokens where tokens[position].isWord {
+                let token = tokens[position]
+                let isName =
+                    !positions.isEmpty && token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
+                ids.append(isName ? -1 : known[position].phraseWord)
+                positions.append(Int32(position))
+            }
+            guard ids.contains(where: { $0 >= 0 }) else { continue }
+            for match in lexicons.phrases.matches(ids: ids, tokens: positions) {
+                result.append(SentencePhrase(sentence: Int32(sentenceIndex), match: match))
+            }
+        }
+        return result
     }
 
     /// The sentences of one block with their roles, by where the block stands in the letter's frame.

@@ -56,22 +56,39 @@ struct WordMeasurer: Sendable {
     /// lookup usually replaces folding, counting syllables and looking up the frequency.
     struct Workspace {
         var buffer = FoldBuffer()
-        var seen = ByteKeyTable<WordMeasure>(minimumCapacity: 1024)
+        var seen = ByteKeyTable<KnownWord>(minimumCapacity: 1024)
+    }
+
+    /// What the workspace remembers of a word.
+    struct KnownWord: Sendable {
+        var measure: WordMeasure
+        /// Its id in the phrase vocabulary, -1 when no pattern uses it.
+        var phraseWord: Int32
+        /// Its classes for the grammar checks.
+        var classes: WordClasses = []
     }
 
     /// The measure of `token` in `text`; zero for tokens that are not read as words.
     func measure(_ token: Token, in text: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> WordMeasure {
+        identify(token, in: text, workspace: &workspace).measure
+    }
+
+    /// The measure of `token` and its id in the phrase vocabulary (-1 when no pattern uses it).
+    func identify(_ token: Token, in text: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> KnownWord {
         let bytes = UnsafeBufferPointer(rebasing: text[token.range])
         switch token.kind {
         case .word:
-            return measureWord(bytes, workspace: &workspace)
+            return knownWord(bytes, workspace: &workspace)
         case .abbreviation:
-            let index = workspace.buffer.fold(bytes) { lexicons.abbreviations.index(ofFolded: $0) }
-            return index.map { abbreviationMeasures[$0] } ?? WordMeasure()
+            let vocabulary = lexicons.phrases.vocabulary
+            let (index, phraseWord) = workspace.buffer.fold(bytes) {
+                (lexicons.abbreviations.index(ofFolded: $0), vocabulary.id(ofFolded: $0))
+            }
+            return KnownWord(measure: index.map { abbreviationMeasures[$0] } ?? WordMeasure(), phraseWord: phraseWord)
         case .lawReference:
-            return measureLawReference(bytes, workspace: &workspace)
+            return KnownWord(measure: measureLawReference(bytes, workspace: &workspace), phraseWord: -1)
         default:
-            return WordMeasure()
+            return KnownWord(measure: WordMeasure(), phraseWord: -1)
         }
     }
 
@@ -98,7 +115,7 @@ struct WordMeasurer: Sendable {
             }
             // Single letters (`lid 1 onder a`) are labels, not words.
             if end - index > 1 {
-                total.add(measureWord(UnsafeBufferPointer(rebasing: bytes[index..<end]), workspace: &workspace))
+                total.add(knownWord(UnsafeBufferPointer(rebasing: bytes[index..<end]), workspace: &workspace).measure)
             }
             index = end
         }
@@ -107,12 +124,15 @@ struct WordMeasurer: Sendable {
     }
 
     /// One word as written, from the workspace when it was seen before.
-    private func measureWord(_ bytes: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> WordMeasure {
+    private func knownWord(_ bytes: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> KnownWord {
         workspace.buffer.fold(bytes) { folded in
             if let known = workspace.seen.value(for: folded) { return known }
-            let measure = Self.measureFolded(folded, lexicons, syllables)
-            workspace.seen.insert(folded, value: measure)
-            return measure
+            let known = KnownWord(
+                measure: Self.measureFolded(folded, lexicons, syllables),
+                phraseWord: lexicons.phrases.vocabulary.id(ofFolded: folded),
+                classes: lexicons.recognition.classes(ofFolded: folded))
+            workspace.seen.insert(folded, value: known)
+            return known
         }
     }
 

@@ -44,10 +44,11 @@ extension Check {
     ///
     /// The excerpt shows `context` when given (the whole sentence of a long-sentence finding), else the span itself.
     func finding(
-        message: String, suggestion: String, at span: TextSpan, context: TextSpan? = nil, in document: AnalyzedDocument
+        message: String, suggestion: String, at span: TextSpan, context: TextSpan? = nil, severity: Severity? = nil,
+        in document: AnalyzedDocument
     ) -> Finding {
         Finding(
-            rule: Self.info.id, category: Self.info.category, severity: Self.info.defaultSeverity,
+            rule: Self.info.id, category: Self.info.category, severity: severity ?? Self.info.defaultSeverity,
             message: message, suggestion: suggestion,
             location: document.location(of: span), excerpt: document.excerpt(of: context ?? span))
     }

@@ -8,17 +8,49 @@ public struct LexiconSet: Sendable {
     public var syllableExceptions: SyllableExceptions
     /// Months, law names, salutations and closings (`tekstherkenning.tsv`).
     public var recognition: RecognitionLexicon
+    /// Officialese and other hard words (`jargon.tsv`).
+    public private(set) var jargon: JargonLexicon
+    /// Coercive phrasing (`dwang.tsv`).
+    public private(set) var coercion: CoercionLexicon
+    /// Acronyms (`letterwoorden.tsv`).
+    public var acronyms: AcronymLexicon
+    /// The compiled patterns of `jargon` and `coercion`.
+    public private(set) var phrases: PhraseMatcher
 
     public init(
         frequency: FrequencyLexicon = FrequencyLexicon(),
         abbreviations: AbbreviationLexicon = AbbreviationLexicon(),
         syllableExceptions: SyllableExceptions = SyllableExceptions(),
-        recognition: RecognitionLexicon = RecognitionLexicon()
+        recognition: RecognitionLexicon = RecognitionLexicon(),
+        jargon: JargonLexicon = JargonLexicon(),
+        coercion: CoercionLexicon = CoercionLexicon(),
+        acronyms: AcronymLexicon = AcronymLexicon()
     ) {
         self.frequency = frequency
         self.abbreviations = abbreviations
         self.syllableExceptions = syllableExceptions
         self.recognition = recognition
+        self.jargon = jargon
+        self.coercion = coercion
+        self.acronyms = acronyms
+        self.phrases = Self.compile(jargon: jargon, coercion: coercion, recognition: recognition)
+    }
+
+    /// One matcher for the phrase lexicons and the explanation phrases; switched-off entries are left out.
+    private static func compile(jargon: JargonLexicon, coercion: CoercionLexicon, recognition: RecognitionLexicon)
+        -> PhraseMatcher
+    {
+        var matcher = PhraseMatcher()
+        for (index, entry) in jargon.entries.enumerated() where entry.severity != nil {
+            _ = matcher.add(entry.pattern, owner: .init(lexicon: .jargon, entry: Int32(index)))
+        }
+        for (index, entry) in coercion.entries.enumerated() where entry.weight > 0 {
+            _ = matcher.add(entry.pattern, owner: .init(lexicon: .coercion, entry: Int32(index)))
+        }
+        for (index, phrase) in recognition.explanationPhrases.enumerated() {
+            _ = matcher.add(phrase, owner: .init(lexicon: .explanation, entry: Int32(index)))
+        }
+        return matcher
     }
 
     /// The lexicons built into this binary from `Lexicons/`, parsed on first use.
@@ -38,8 +70,51 @@ public struct LexiconSet: Sendable {
             frequency: try FrequencyLexicon(name: "Lexicons/frequentie.tsv", text: builtinText("frequentie.tsv") ?? ""),
             abbreviations: try AbbreviationLexicon(builtinTable("afkortingen.tsv", AbbreviationLexicon.columns)),
             syllableExceptions: try SyllableExceptions(builtinTable("lettergrepen.tsv", SyllableExceptions.columns)),
-            recognition: try RecognitionLexicon(builtinTable("tekstherkenning.tsv", RecognitionLexicon.columns))
+            recognition: try RecognitionLexicon(builtinTable("tekstherkenning.tsv", RecognitionLexicon.columns)),
+            jargon: try JargonLexicon(builtinTable("jargon.tsv", JargonLexicon.columns)),
+            coercion: try CoercionLexicon(builtinTable("dwang.tsv", CoercionLexicon.columns)),
+            acronyms: try AcronymLexicon(builtinTable("letterwoorden.tsv", AcronymLexicon.columns))
         )
+    }
+
+    /// These lexicons with an organisation's own lexicon file added; its header says which kind it is
+    /// (the columns of `jargon.tsv`, `dwang.tsv` or `letterwoorden.tsv`).
+    public func adding(lexiconNamed name: String, text: String) throws(LexiconError) -> LexiconSet {
+        var result = self
+        let header = Self.headerLine(of: text)
+        if header == JargonLexicon.columns {
+            var merged = jargon
+            merged.merge(
+                try JargonLexicon(LexiconTable(name: name, text: text, expectedColumns: JargonLexicon.columns)))
+            result.jargon = merged
+        } else if header == CoercionLexicon.columns {
+            var merged = coercion
+            merged.merge(
+                try CoercionLexicon(LexiconTable(name: name, text: text, expectedColumns: CoercionLexicon.columns)))
+            result.coercion = merged
+        } else if header == AcronymLexicon.columns {
+            result.acronyms.merge(
+                try AcronymLexicon(LexiconTable(name: name, text: text, expectedColumns: AcronymLexicon.columns)))
+        } else {
+            let expected = [JargonLexicon.columns, CoercionLexicon.columns, AcronymLexicon.columns]
+                .map { $0.joined(separator: "<TAB>") }.joined(separator: "' or '")
+            throw LexiconError(
+                file: name, line: 1,
+                problem: .invalidValue(
+                    column: "header", value: (header ?? []).joined(separator: "<TAB>"), expected: "'\(expected)'"))
+        }
+        result.phrases = Self.compile(jargon: result.jargon, coercion: result.coercion, recognition: result.recognition)
+        return result
+    }
+
+    /// The fields of the first line that is not blank or a comment.
+    private static func headerLine(of text: String) -> [String]? {
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            let trimmed = line.drop { $0 == " " || $0 == "\u{FEFF}" }
+            if trimmed.isEmpty || trimmed.first == "#" { continue }
+            return trimmed.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed() }
+        }
+        return nil
     }
 
     /// The names of the lexicon files built into this binary.

@@ -15,15 +15,22 @@ public struct RecognitionLexicon: Sendable {
         case topdomein
         case aanhef
         case afsluiting
+        case lijdend
+        case aanspreking
+        case ontkenning
+        case voegwoord
+        case uitleg
     }
 
-    private var words = ByteKeyTable<UInt8>()
+    private var words = ByteKeyTable<UInt16>()
     /// First bytes (lower case) of the words that start a law reference, for a quick rejection.
     private var lawStarterBytes = Set<UInt8>()
     /// Salutation openings, folded (`geachte`, `beste`).
     public private(set) var salutations: [String] = []
     /// Closing phrases, folded (`met vriendelijke groet`).
     public private(set) var closings: [String] = []
+    /// Phrases that introduce a plain explanation, folded (`dat betekent`).
+    public private(set) var explanationPhrases: [String] = []
 
     /// An empty lexicon.
     public init() {}
@@ -42,10 +49,11 @@ public struct RecognitionLexicon: Sendable {
             switch kind {
             case .aanhef: salutations.append(text)
             case .afsluiting: closings.append(text)
-            case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein:
+            case .uitleg: explanationPhrases.append(text)
+            case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein, .lijdend, .aanspreking, .ontkenning, .voegwoord:
                 if kind == .wetsartikel, let first = text.utf8.first { lawStarterBytes.insert(first) }
                 // A word may belong to several kinds (`mei` is only a month, but stay general).
-                let bit = UInt8(1) << UInt8(Kind.allCases.firstIndex(of: kind)!)
+                let bit = UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind)!)
                 let existing = words.value(for: text) ?? 0
                 if existing & bit != 0 {
                     throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[1]))
@@ -63,10 +71,24 @@ public struct RecognitionLexicon: Sendable {
         lawStarterBytes.contains(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 
+    /// The word classes of a folded word that the grammar checks use.
+    func classes(ofFolded word: UnsafeBufferPointer<UInt8>) -> WordClasses {
+        guard let bits = words.value(for: word) else { return [] }
+        var classes: WordClasses = []
+        let pairs: [(Kind, WordClasses)] = [
+            (.lijdend, .passiveAuxiliary), (.aanspreking, .thirdPerson), (.ontkenning, .negation),
+            (.voegwoord, .conjunction),
+        ]
+        for (kind, wordClass) in pairs where bits & (UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind)!)) != 0 {
+            classes.insert(wordClass)
+        }
+        return classes
+    }
+
     /// Whether the folded word belongs to `kind` (not for salutations and closings, which are phrases).
     func contains(folded word: UnsafeBufferPointer<UInt8>, as kind: Kind) -> Bool {
         guard let bits = words.value(for: word) else { return false }
-        return bits & (UInt8(1) << UInt8(Kind.allCases.firstIndex(of: kind)!)) != 0
+        return bits & (UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind)!)) != 0
     }
 
     /// Whether `word` as written (any case) belongs to `kind`.
@@ -74,4 +96,19 @@ public struct RecognitionLexicon: Sendable {
         var folded = WordFolding.fold(word)
         return folded.withUTF8 { contains(folded: $0, as: kind) }
     }
+}
+
+/// Word classes from `Lexicons/tekstherkenning.tsv` that grammar checks look for, stored per word.
+public struct WordClasses: OptionSet, Sendable, Equatable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// A form of `worden` (`lijdend`).
+    public static let passiveAuxiliary = WordClasses(rawValue: 1 << 0)
+    /// A word naming the reader in the third person (`aanspreking`).
+    public static let thirdPerson = WordClasses(rawValue: 1 << 1)
+    /// A negation (`ontkenning`).
+    public static let negation = WordClasses(rawValue: 1 << 2)
+    /// A word that starts a new clause (`voegwoord`).
+    public static let conjunction = WordClasses(rawValue: 1 << 3)
 }

@@ -130,6 +130,10 @@ struct TokenScan {
         default:
             return (.word, end, [])
         }
+        // A reference code such as `PW/2025/04817` is one token, not a word.
+        if next == UInt8(ascii: "/"), end + 1 < count, CharacterClasses.isDigit(bytes[end + 1]) {
+            return (.number, plainNumberEnd(at: end + 1), [])
+        }
         if bytes[index] < 0x80, next != 0x20, next != 0xC2, let emailEnd = emailEnd(at: index) {
             return (.email, emailEnd, [])
         }

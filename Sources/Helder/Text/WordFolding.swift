@@ -15,34 +15,55 @@ enum WordFolding {
         buffer = Array(fold(String(decoding: word, as: UTF8.self)).utf8)
     }
 
-    /// Folds ASCII and precomposed Latin-1 letters byte by byte into `output` (at least as long as `word`)
-    /// and returns the length; nil when Foundation is needed (combining marks, typographic apostrophes, other scripts).
+    /// Folds byte by byte what Dutch text mostly holds: ASCII, precomposed Latin-1 letters, typographic
+    /// punctuation (`’` becomes `'`), into `output` (at least as long as `word`); returns the length, or nil
+    /// when Foundation is needed (combining marks, other capitals, other scripts).
     static func foldSimple(_ word: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var index = 0
+        var length = 0
         while index < word.count {
             let byte = word[index]
             if byte < 0x80 {
-                output[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                output[length] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 index += 1
-            } else if byte == 0xC3, index + 1 < word.count {
-                // U+00C0–U+00DE (except ×) are capitals whose small letter is 0x20 further.
+                length += 1
+            } else if byte == 0xC3 || byte == 0xC2, index + 1 < word.count {
+                // U+00C0–U+00DE (except ×) are capitals whose small letter is 0x20 further; U+0080–U+00BF have no case.
                 let next = word[index + 1]
-                output[index] = byte
-                output[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+                output[length] = byte
+                output[length + 1] = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
                 index += 2
+                length += 2
+            } else if byte == 0xE2, index + 2 < word.count, word[index + 1] == 0x80 || word[index + 1] == 0x82 {
+                // General punctuation and currency signs have no case; the typographic apostrophe becomes `'`.
+                if word[index + 1] == 0x80, word[index + 2] == 0x99 {
+                    output[length] = UInt8(ascii: "'")
+                    length += 1
+                } else {
+                    output[length] = byte
+                    output[length + 1] = word[index + 1]
+                    output[length + 2] = word[index + 2]
+                    length += 3
+                }
+                index += 3
             } else {
                 return nil
             }
         }
-        return word.count
+        return length
     }
 
     /// The folded form of `word`.
     static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard word.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-            return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var word = word
+        let fast: String? = word.withUTF8 { bytes in
+            var output = [UInt8](repeating: 0, count: bytes.count)
+            guard let length = output.withUnsafeMutableBufferPointer({ foldSimple(bytes, into: $0) }) else {
+                return nil
+            }
+            return String(decoding: output[0..<length], as: UTF8.self)
         }
+        if let fast { return fast }
         return word.replacingOccurrences(of: "\u{2019}", with: "'")
             .lowercased()
             .precomposedStringWithCanonicalMapping

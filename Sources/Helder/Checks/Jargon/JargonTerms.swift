@@ -1,0 +1,48 @@
+/// Shared by the jargon checks: every match of one kind of `Lexicons/jargon.tsv`, with its alternative or explanation.
+enum JargonTerms {
+    static func findings<C: Check>(
+        _ check: C, kind: JargonLexicon.Kind, in document: AnalyzedDocument, lexicons: LexiconSet,
+        describe: (String) -> String
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            for phrase in block.phrases {
+                let owner = lexicons.phrases.owner(of: phrase.match.pattern)
+                guard owner.lexicon == .jargon else { continue }
+                let entry = lexicons.jargon.entries[Int(owner.entry)]
+                guard entry.kind == kind, let severity = entry.severity else { continue }
+                // A term that must stay is fine once the letter explains it (`De kostendelersnorm betekent: …`).
+                if entry.alternatives.isEmpty || kind == .vaktaal,
+                    document.explains(block: blockIndex, sentence: Int(phrase.sentence))
+                {
+                    continue
+                }
+                let span = TextSpan(block: blockIndex, range: block.range(of: phrase.match))
+                let found = document.excerpt(of: span)
+                findings.append(
+                    check.finding(
+                        message: describe(found), suggestion: suggestion(for: entry), at: span, severity: severity,
+                        in: document))
+            }
+        }
+        return findings
+    }
+
+    /// The plain alternative, or what to explain when the term must stay.
+    static func suggestion(for entry: JargonLexicon.Entry) -> String {
+        let alternatives = entry.alternatives.map { "‘\($0)’" }
+        var text: String
+        switch alternatives.count {
+        case 0:
+            text = "Moet dit woord blijven, omdat de wet het gebruikt? Leg het dan uit in gewone woorden."
+        case 1:
+            text = "Schrijf liever \(alternatives[0])."
+        default:
+            text = "Schrijf liever \(alternatives.dropLast().joined(separator: ", ")) of \(alternatives.last!)."
+        }
+        if let explanation = entry.explanation {
+            text += alternatives.isEmpty ? " Bijvoorbeeld: \(explanation)" : " (\(explanation))"
+        }
+        return text
+    }
+}

@@ -1,0 +1,84 @@
+/// Acronyms such as `UWV` or `Awb` that the letter never writes out.
+public struct UnexplainedAcronymCheck: Check {
+    public init() {}
+
+    public static let info = CheckInfo(
+        id: "jargon.onverklaarde-afkorting",
+        category: .jargon,
+        defaultSeverity: .warning,
+        summary: "Een afkorting zoals ‘UWV’ of ‘Awb’ die de brief nergens voluit schrijft of uitlegt.",
+        rationale: """
+            Afkortingen die de schrijver elke dag gebruikt, kent de lezer vaak niet. Schrijf een afkorting \
+            de eerste keer voluit, of leg uit wat het is.
+            """,
+        triggeringExamples: ["Schrijf u in als werkzoekende bij het UWV."],
+        nonTriggeringExamples: [
+            "Schrijf u in bij het Uitvoeringsinstituut Werknemersverzekeringen (UWV). Het UWV helpt u werk te vinden.",
+            "Schrijf u in bij het UWV. Dat is de organisatie die mensen helpt om werk te vinden.",
+            "Dit is een duo van twee klantmanagers.",
+        ]
+    )
+
+    public func findings(in document: AnalyzedDocument) -> [Finding] {
+        let acronyms = document.lexicons.acronyms
+        // The whole letter, folded, to see whether a full form is written anywhere; made only when needed.
+        var foldedLetter: [UInt8]?
+        func letterContains(_ phrase: String) -> Bool {
+            if foldedLetter == nil {
+                foldedLetter = Array(
+                    document.document.blocks.map { WordFolding.fold($0.text) }.joined(separator: "\n").utf8)
+            }
+            return Self.contains(foldedLetter!, Array(WordFolding.fold(phrase).utf8))
+        }
+        var reported: Set<String> = []
+        var findings: [Finding] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            var text = block.block.text
+            text.withUTF8 { bytes in
+                for (sentenceIndex, sentence) in block.sentences.enumerated()
+                where sentence.role.isProse || sentence.role == .heading {
+                    for index in sentence.tokens where block.tokens[index].kind == .word {
+                        let token = block.tokens[index]
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
+                        guard let entry = acronyms.entry(forWritten: word), !reported.contains(entry.acronym) else {
+                            continue
+                        }
+                        reported.insert(entry.acronym)
+                        if isInParentheses(index, block, bytes) || letterContains(entry.fullForm)
+                            || document.explains(block: blockIndex, sentence: sentenceIndex)
+                        {
+                            continue
+                        }
+                        let span = TextSpan(block: blockIndex, range: token.range)
+                        var suggestion = "Schrijf de eerste keer voluit: \(entry.fullForm) (\(entry.acronym))."
+                        if !entry.explanation.isEmpty { suggestion += " Of leg uit: \(entry.explanation)" }
+                        findings.append(
+                            finding(
+                                message: "‘\(word)’ is een afkorting die de brief nergens uitlegt.",
+                                suggestion: suggestion, at: span, in: document))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Whether `needle` occurs in `haystack` (bytes).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var index = 0
+        while let found = haystack[index...].firstIndex(of: first) {
+            if found + needle.count > haystack.count { return false }
+            if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
+            index = found + 1
+        }
+        return false
+    }
+
+    /// `… Werknemersverzekeringen (UWV)`: an acronym in parentheses follows its explanation.
+    private func isInParentheses(_ index: Int, _ block: AnalyzedBlock, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard index > 0, index + 1 < block.tokens.count else { return false }
+        return bytes[Int(block.tokens[index - 1].start)] == UInt8(ascii: "(")
+            && bytes[Int(block.tokens[index + 1].start)] == UInt8(ascii: ")")
+    }
+}

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import Helder
+
+/// A lexicon set with the built-in tokenizer lexicons and small, hand-written phrase lexicons.
+func lexicons(jargon: String, coercion: String = "") throws -> LexiconSet {
+    let builtin = LexiconSet.builtin
+    let jargonTable = try LexiconTable(
+        name: "jargon.tsv", text: "patroon\tsoort\talternatief\tuitleg\ternst\tveilig\n" + jargon,
+        expectedColumns: JargonLexicon.columns)
+    let coercionTable = try LexiconTable(
+        name: "dwang.tsv", text: "patroon\tsoort\tgewicht\talternatief\tuitleg\n" + coercion,
+        expectedColumns: CoercionLexicon.columns)
+    return LexiconSet(
+        frequency: builtin.frequency, abbreviations: builtin.abbreviations,
+        syllableExceptions: builtin.syllableExceptions,
+        recognition: builtin.recognition, jargon: try JargonLexicon(jargonTable),
+        coercion: try CoercionLexicon(coercionTable), acronyms: builtin.acronyms)
+}
+
+/// The matched texts of `text`, as `lexicon:text`.
+func phrases(_ text: String, in lexicons: LexiconSet) -> [String] {
+    let analyzed = Analyzer(lexicons: lexicons).prepare(paragraphs(text))
+    return analyzed.blocks.enumerated().flatMap { index, block in
+        block.phrases.compactMap { phrase in
+            let owner = lexicons.phrases.owner(of: phrase.match.pattern)
+            guard owner.lexicon != .explanation else { return nil }
+            return "\(owner.lexicon.rawValue):"
+                + analyzed.text(of: TextSpan(block: index, range: block.range(of: phrase.match)))
+        }
+    }
+}
+
+@Suite("Phrase matcher")
+struct PhraseMatcherTests {
+    static let jargon = """
+        indien\tambtelijk\tals\t\twarning\tja
+        ten behoeve van\tambtelijk\tvoor\t\twarning\tnee
+        ten behoeve\tambtelijk\tvoor\t\tinfo\tnee
+        verstrekken|verstrekt|verstrekte|verstrekking\twoordkeus\tgeven\t\tinfo\tnee
+        draag|draagt|dragen … zorg voor\tambtelijk\tzorgen voor\t\twarning\tnee
+        (het) in behandeling nemen\tnominalisatie\tbekijken\t\tinfo\tnee
+        kostendelersnorm\tvaktaal\t\tU deelt de kosten met anderen in huis.\tinfo\tnee
+        c.q.\tlatijn\tof\t\twarning\tnee
+
+        """
+    static let coercion = """
+        u dient … te\tverplichting\t2\tWilt u …?\tEen bevel.
+        indien u … niet … zullen|zal wij\tdreiging\t3\tLukt het niet? Bel ons.\tEen dreigement.
+
+        """
+
+    @Test(
+        "Words, phrases, inflections, gaps and optional words",
+        arguments: [
+            ("Indien u vragen heeft, bel ons.", ["jargon:Indien"]),
+            ("Dit is ten behoeve van uw aanvraag.", ["jargon:ten behoeve van"]),
+            ("Wij verstrekten niets, maar verstrekt werd het wel.", ["jargon:verstrekt"]),
+            ("De gemeente draagt hiervoor zorg voor u.", ["jargon:draagt hiervoor zorg voor"]),
+            ("Wij hebben het in behandeling nemen uitgesteld.", ["jargon:het in behandeling nemen"]),
+            ("Wij gaan in behandeling nemen.", ["jargon:in behandeling nemen"]),
+            (
+                "U dient het formulier voor vrijdag in te leveren.",
+                ["coercion:U dient het formulier voor vrijdag in te"]
+            ),
+            ("De huur c.q. de hypotheek.", ["jargon:c.q."]),
+            ("INDIEN u belt, helpen wij.", ["jargon:INDIEN"]),
+        ])
+    func finds(_ text: String, _ expected: [String]) throws {
+        #expect(phrases(text, in: try lexicons(jargon: Self.jargon, coercion: Self.coercion)) == expected)
+    }
+
+    @Test("Jargon and coercion may overlap each other, but not themselves")
+    func overlap() throws {
+        let found = phrases(
+            "Indien u het niet stuurt, zullen wij stoppen.",
+            in: try lexicons(jargon: Self.jargon, coercion: Self.coercion))
+        #expect(found == ["jargon:Indien", "coercion:Indien u het niet stuurt, zullen wij"])
+    }
+
+    @Test("A gap never crosses a sentence end and stays within its limit")
+    func gapLimits() throws {
+        let set = try lexicons(jargon: Self.jargon, coercion: Self.coercion)
+        #expect(phrases("U dient. Wij helpen te veel.", in: set).isEmpty)
+        #expect(phrases("U dient een twee drie vier vijf zes zeven te gaan.", in: set).isEmpty)
+    }
+
+    @Test("Never inside placeholders, names, e-mail addresses or web addresses")
+    func neverInside() throws {
+        let set = try lexicons(jargon: Self.jargon, coercion: Self.coercion)
+        #expect(phrases("Beste {{ indien }}, mail indien@lindewaard.nl of kijk op www.indien.nl.", in: set).isEmpty)
+        #expect(phrases("Wij bellen mevrouw Indien morgen.", in: set).isEmpty)
+    }
+
+    @Test("Explanation phrases are found for the checks that ask whether a term is explained")
+    func explanations() throws {
+        let set = try lexicons(jargon: Self.jargon)
+        let analyzed = Analyzer(lexicons: set).prepare(
+            paragraphs("Dat heet de kostendelersnorm. Dat betekent: minder geld."))
+        #expect(analyzed.explains(block: 0, sentence: 0))
+        #expect(analyzed.explains(block: 0, sentence: 1))
+        let plain = Analyzer(lexicons: set).prepare(paragraphs("Op u is de kostendelersnorm van toepassing."))
+        #expect(!plain.explains(block: 0, sentence: 0))
+    }
+
+    @Test("Switched-off entries are not matched")
+    func switchedOff() throws {
+        let set = try lexicons(jargon: "indien\tambtelijk\tals\t\tuit\tja\n")
+        #expect(phrases("Indien u belt.", in: set).isEmpty)
+    }
+
+    @Test(
+        "Bad patterns and values are reported with file and line",
+        arguments: [
+            ("… indien\tambtelijk\tals\t\twarning\tja\n", "jargon.tsv:2: column 'patroon' has '… indien'"),
+            ("indien …\tambtelijk\tals\t\twarning\tja\n", "a pattern that does not end with …"),
+            ("(indien\tambtelijk\tals\t\twarning\tja\n", "(word) around a whole word"),
+            ("indien|\tambtelijk\tals\t\twarning\tja\n", "words on both sides of |"),
+            ("(indien)\tambtelijk\tals\t\twarning\tja\n", "at least one word that is not optional"),
+            ("indien\tambtelijke\tals\t\twarning\tja\n", "column 'soort' has 'ambtelijke'"),
+            ("indien\tambtelijk\tals\t\tsoms\tja\n", "column 'ernst' has 'soms'"),
+            ("indien\tambtelijk\t\t\twarning\tja\n", "expected an alternative or an uitleg"),
+            ("indien\tambtelijk\tals\t\twarning\tmisschien\n", "column 'veilig' has 'misschien'"),
+            ("indien\tambtelijk\tals\twarning\tja\n", "jargon.tsv:2: expected 6 columns, found 5"),
+        ])
+    func badLines(_ line: String, _ message: String) {
+        do {
+            _ = try lexicons(jargon: line)
+            Issue.record("expected an error for \(line)")
+        } catch {
+            #expect("\(error)".contains(message), "\(error)")
+        }
+    }
+}
