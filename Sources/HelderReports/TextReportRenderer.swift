@@ -52,7 +52,7 @@ public enum TextReportRenderer {
         let flesch3 = constants.fleschDouma
         let brouwer3 = constants.brouwer
         let n = DutchNumberFormat.self
-        let rows: [(String, String, String)] = [
+        var rows: [(String, String, String)] = [
             (
                 "Woorden", n.integer(metrics.words),
                 "in lopende tekst en opsommingen; afkortingen tellen als hun voluit geschreven woorden"
@@ -96,6 +96,12 @@ public enum TextReportRenderer {
                 "zoals {{ naam }}; nooit als woord geteld of gemarkeerd"
             ),
         ]
+        if let jargon = report.densities.jargonPer100Words {
+            rows.append(("Jargondichtheid", n.decimal(jargon), "bevindingen over jargon en afkortingen per 100 woorden"))
+        }
+        if let coercion = report.densities.coercionPer100Words {
+            rows.append(("Dwangdichtheid", n.decimal(coercion), "bevindingen over dwingende toon per 100 woorden"))
+        }
         lines.append("  Cijfers (formules \(constants.formulaVersion)):")
         let labelWidth = rows.map(\.0.count).max() ?? 0
         let valueWidth = rows.map(\.1.count).max() ?? 0

@@ -132,3 +132,23 @@ struct PhraseMatcherTests {
         }
     }
 }
+
+@Suite("Jargon recall")
+struct JargonRecallTests {
+    /// Most of a broad list of officialese (not only the famous thirty) is found by the built-in lexicon.
+    @Test("The built-in jargon lexicon finds at least 90 % of a broad officialese list")
+    func recall() throws {
+        let text = try String(contentsOf: testResources.appendingPathComponent("ambtelijk-recall.txt"), encoding: .utf8)
+        let entries = text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(entries.count >= 100)
+        var missed: [String] = []
+        for entry in entries {
+            let found = Analyzer().analyze(paragraphs("Wij schrijven u \(entry) vandaag een brief."))
+                .findings.contains { $0.category == .jargon || $0.category == .coercion }
+            if !found { missed.append(entry) }
+        }
+        let recall = 1 - Double(missed.count) / Double(entries.count)
+        print("jargon recall: \(entries.count - missed.count)/\(entries.count); missed: \(missed.joined(separator: ", "))")
+        #expect(recall >= 0.9, "missed: \(missed)")
+    }
+}
