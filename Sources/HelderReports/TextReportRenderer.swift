@@ -97,7 +97,8 @@ public enum TextReportRenderer {
             ),
         ]
         if let jargon = report.densities.jargonPer100Words {
-            rows.append(("Jargondichtheid", n.decimal(jargon), "bevindingen over jargon en afkortingen per 100 woorden"))
+            rows.append(
+                ("Jargondichtheid", n.decimal(jargon), "bevindingen over jargon en afkortingen per 100 woorden"))
         }
         if let coercion = report.densities.coercionPer100Words {
             rows.append(("Dwangdichtheid", n.decimal(coercion), "bevindingen over dwingende toon per 100 woorden"))

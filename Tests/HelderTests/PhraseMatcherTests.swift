@@ -148,7 +148,9 @@ struct JargonRecallTests {
             if !found { missed.append(entry) }
         }
         let recall = 1 - Double(missed.count) / Double(entries.count)
-        print("jargon recall: \(entries.count - missed.count)/\(entries.count); missed: \(missed.joined(separator: ", "))")
+        print(
+            "jargon recall: \(entries.count - missed.count)/\(entries.count); missed: \(missed.joined(separator: ", "))"
+        )
         #expect(recall >= 0.9, "missed: \(missed)")
     }
 }
