@@ -225,8 +225,7 @@ public struct AcronymLexicon: Sendable {
 
 /// Reports a pattern whose syntax is wrong, with file and line.
 func validatePattern(_ pattern: String, lexicon: LexiconTable, line: Int) throws(LexiconError) {
-    var scratch = PhraseVocabulary(capacity: 8)
-    if case .failure(let error) = PhrasePattern.compile(pattern, vocabulary: &scratch) {
+    if let error = PhrasePattern.syntaxError(in: pattern) {
         throw LexiconError(
             file: lexicon.name, line: line,
             problem: .invalidValue(column: "patroon", value: pattern, expected: error.expectation))

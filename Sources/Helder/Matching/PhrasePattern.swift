@@ -24,6 +24,19 @@ public struct PhrasePattern: Sendable, Equatable {
     ///
     /// Works on the UTF-8 bytes: thousands of patterns are compiled at every start.
     static func compile(_ text: String, vocabulary: inout PhraseVocabulary) -> Result<PhrasePattern, PatternError> {
+        parse(text) { vocabulary.id(for: $0) }
+    }
+
+    /// The syntax error in `text`, if any, without touching a vocabulary (for checking lexicon lines).
+    static func syntaxError(in text: String) -> PatternError? {
+        if case .failure(let error) = parse(text, wordID: { _ in 0 }) { return error }
+        return nil
+    }
+
+    /// Splits `text` into elements, numbering each word with `wordID`.
+    private static func parse(_ text: String, wordID: (UnsafeBufferPointer<UInt8>) -> Int32)
+        -> Result<PhrasePattern, PatternError>
+    {
         var text = text
         return text.withUTF8 { bytes in
             var elements: [Element] = []
@@ -51,7 +64,7 @@ public struct PhrasePattern: Sendable, Equatable {
                 var wordStart = 0
                 for index in 0...body.count where index == body.count || body[index] == UInt8(ascii: "|") {
                     guard index > wordStart else { return .failure(.emptyAlternative(partText())) }
-                    ids.append(vocabulary.id(for: UnsafeBufferPointer(rebasing: body[wordStart..<index])))
+                    ids.append(wordID(UnsafeBufferPointer(rebasing: body[wordStart..<index])))
                     wordStart = index + 1
                 }
                 elements.append(optional ? .optional(ids) : .word(ids))

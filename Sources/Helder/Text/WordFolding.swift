@@ -7,7 +7,9 @@ import Foundation
 enum WordFolding {
     /// Writes the folded form of `word` into `buffer` (replacing its contents).
     static func fold(_ word: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-        if buffer.count < word.count { buffer = [UInt8](repeating: 0, count: word.count) }
+        // Keep the capacity: the buffer is reused for many words.
+        buffer.removeAll(keepingCapacity: true)
+        buffer.append(contentsOf: repeatElement(0, count: word.count))
         if let length = buffer.withUnsafeMutableBufferPointer({ foldSimple(word, into: $0) }) {
             buffer.removeLast(buffer.count - length)
             return
