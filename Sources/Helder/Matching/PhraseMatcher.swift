@@ -11,15 +11,23 @@ public struct PhraseMatcher: Sendable {
     }
 
     public private(set) var vocabulary = PhraseVocabulary()
-    private var patterns: [PhrasePattern] = []
+    /// Every pattern as a flat program, so matching touches no reference-counted values: per element
+    /// a kind (`word`, `optional`, `gap`), a count and that many vocabulary ids.
+    private var program: [Int32] = []
+    /// Where each pattern's elements start and end in `program`.
+    private var bounds: [(start: Int32, end: Int32)] = []
     private var owners: [Owner] = []
     /// Pattern indices by the vocabulary id of a word they can start with.
     private var byFirstWord: [[Int32]] = []
 
+    private static let wordCode: Int32 = 0
+    private static let optionalCode: Int32 = 1
+    private static let gapCode: Int32 = 2
+
     public init() {}
 
     /// The number of patterns.
-    public var count: Int { patterns.count }
+    public var count: Int { bounds.count }
 
     /// The owner of pattern `index`.
     public func owner(of index: Int32) -> Owner { owners[Int(index)] }
@@ -30,8 +38,16 @@ public struct PhraseMatcher: Sendable {
         case .failure(let error):
             return error
         case .success(let pattern):
-            let index = Int32(patterns.count)
-            patterns.append(pattern)
+            let index = Int32(bounds.count)
+            let start = Int32(program.count)
+            for element in pattern.elements {
+                switch element {
+                case .word(let ids): program += [Self.wordCode, Int32(ids.count)] + ids
+                case .optional(let ids): program += [Self.optionalCode, Int32(ids.count)] + ids
+                case .gap: program += [Self.gapCode, 0]
+                }
+            }
+            bounds.append((start, Int32(program.count)))
             owners.append(owner)
             if byFirstWord.count < vocabulary.count {
                 byFirstWord.append(contentsOf: Array(repeating: [], count: vocabulary.count - byFirstWord.count))
@@ -58,39 +74,54 @@ public struct PhraseMatcher: Sendable {
     /// `tokens[i]` is the token index of word `i`; matches report token indices.
     public func matches(ids: [Int32], tokens: [Int32]) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
-        for start in ids.indices where ids[start] >= 0 && Int(ids[start]) < byFirstWord.count {
-            for patternIndex in byFirstWord[Int(ids[start])] {
-                guard let end = match(patterns[Int(patternIndex)].elements, element: 0, at: start, ids: ids) else {
-                    continue
+        program.withUnsafeBufferPointer { code in
+            ids.withUnsafeBufferPointer { words in
+                for start in 0..<words.count where words[start] >= 0 && Int(words[start]) < byFirstWord.count {
+                    for patternIndex in byFirstWord[Int(words[start])] {
+                        let (first, last) = bounds[Int(patternIndex)]
+                        guard let end = Self.match(code, at: Int(first), end: Int(last), position: start, words: words)
+                        else { continue }
+                        // `end` is one past the last word; a match of only optional words is impossible by construction.
+                        found.append(
+                            PhraseMatch(
+                                pattern: patternIndex, firstWord: Int32(start), lastWord: Int32(end - 1),
+                                firstToken: tokens[start], lastToken: tokens[end - 1]))
+                    }
                 }
-                // `end` is one past the last word; a match of only optional words is impossible by construction.
-                found.append(
-                    PhraseMatch(
-                        pattern: patternIndex, firstWord: Int32(start), lastWord: Int32(end - 1),
-                        firstToken: tokens[start], lastToken: tokens[end - 1]))
             }
         }
         return resolveOverlaps(found)
     }
 
-    /// The position after the match of `elements[element...]` starting at word `position`, or nil.
-    private func match(_ elements: [PhrasePattern.Element], element: Int, at position: Int, ids: [Int32]) -> Int? {
-        guard element < elements.count else { return position }
-        switch elements[element] {
-        case .word(let allowed):
-            guard position < ids.count, allowed.contains(ids[position]) else { return nil }
-            return match(elements, element: element + 1, at: position + 1, ids: ids)
-        case .optional(let allowed):
-            if position < ids.count, allowed.contains(ids[position]),
-                let end = match(elements, element: element + 1, at: position + 1, ids: ids)
-            {
-                return end
+    /// The position after the match of the elements from `pc` to `end` starting at word `position`, or nil.
+    private static func match(
+        _ code: UnsafeBufferPointer<Int32>, at pc: Int, end: Int, position: Int, words: UnsafeBufferPointer<Int32>
+    ) -> Int? {
+        guard pc < end else { return position }
+        let kind = code[pc]
+        let count = Int(code[pc + 1])
+        let next = pc + 2 + count
+        func allows(_ word: Int) -> Bool {
+            guard word < words.count else { return false }
+            let id = words[word]
+            for offset in 0..<count where code[pc + 2 + offset] == id { return true }
+            return false
+        }
+        switch kind {
+        case wordCode:
+            guard allows(position) else { return nil }
+            return match(code, at: next, end: end, position: position + 1, words: words)
+        case optionalCode:
+            if allows(position), let found = match(code, at: next, end: end, position: position + 1, words: words) {
+                return found
             }
-            return match(elements, element: element + 1, at: position, ids: ids)
-        case .gap:
-            // The nearest continuation wins, so `u dient … te` spans as little as possible.
-            for skipped in 0...PhrasePattern.maximumGap where position + skipped <= ids.count {
-                if let end = match(elements, element: element + 1, at: position + skipped, ids: ids) { return end }
+            return match(code, at: next, end: end, position: position, words: words)
+        default:
+            // A gap: the nearest continuation wins, so `u dient … te` spans as little as possible.
+            for skipped in 0...PhrasePattern.maximumGap where position + skipped <= words.count {
+                if let found = match(code, at: next, end: end, position: position + skipped, words: words) {
+                    return found
+                }
             }
             return nil
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Acronyms such as `UWV` or `Awb` that the letter never writes out.
 public struct UnexplainedAcronymCheck: Check {
     public init() {}
@@ -39,6 +41,8 @@ public struct UnexplainedAcronymCheck: Check {
                 where sentence.role.isProse || sentence.role == .heading {
                     for index in sentence.tokens where block.tokens[index].kind == .word {
                         let token = block.tokens[index]
+                        // Acronyms start with a capital (`UWV`, `Awb`) or are short (`pgb`, `cao`).
+                        guard token.flags.contains(.capitalized) || token.end - token.start <= 5 else { continue }
                         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
                         guard let entry = acronyms.entry(forWritten: word), !reported.contains(entry.acronym) else {
                             continue
@@ -63,16 +67,25 @@ public struct UnexplainedAcronymCheck: Check {
         return findings
     }
 
-    /// Whether `needle` occurs in `haystack` (bytes).
+    /// Whether `needle` occurs in `haystack` (bytes): `memchr` finds candidates for the first byte, `memcmp` checks them.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var index = 0
-        while let found = haystack[index...].firstIndex(of: first) {
-            if found + needle.count > haystack.count { return false }
-            if haystack[found..<(found + needle.count)].elementsEqual(needle) { return true }
-            index = found + 1
+        guard let first = needle.first else { return true }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                guard let base = hay.baseAddress, let pattern = pin.baseAddress, pin.count <= hay.count else {
+                    return false
+                }
+                var offset = 0
+                let lastStart = hay.count - pin.count
+                while offset <= lastStart {
+                    guard let found = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return false }
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, pattern, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// `… Werknemersverzekeringen (UWV)`: an acronym in parentheses follows its explanation.
