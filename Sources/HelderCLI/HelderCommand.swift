@@ -20,9 +20,21 @@ struct Console: Sendable {
     var out: @Sendable (String) -> Void
     var err: @Sendable (String) -> Void
 
-    static let standard = Console(
-        out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        err: { FileHandle.standardError.write(Data($0.utf8)) })
+    static let standard = Console(out: { emit($0, to: STDOUT_FILENO) }, err: { emit($0, to: STDERR_FILENO) })
+
+    /// Writes the text's UTF-8 straight from its storage (no extra copy of a large report), retrying short writes.
+    private static func emit(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return }
+                offset += written
+            }
+        }
+    }
 }
 
 /// The `helder` command: parses arguments, runs, and returns the exit status. No analysis happens here.

@@ -14,8 +14,10 @@ struct JSONWriter {
     }
 
     /// The JSON text with a final newline.
-    func text() -> String {
-        String(decoding: bytes + [0x0A], as: UTF8.self)
+    mutating func text() -> String {
+        bytes.append(0x0A)
+        defer { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     mutating func beginObject() {
