@@ -87,7 +87,8 @@ private struct BlockBuilder {
             finish()
             start(.paragraph, text: content, line: number, column: 1)
         } else {
-            lines.append(content)
+            // The indentation stays in the text, so columns on this line match the file.
+            lines.append(line.lowerBound..<content.upperBound)
         }
         previousWasBlank = false
     }

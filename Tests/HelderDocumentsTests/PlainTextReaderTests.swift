@@ -45,7 +45,7 @@ struct PlainTextReaderTests {
                 "paragraph@3:1 U krijgt bijstand. Dat hebben wij⏎besloten.",
                 "heading@6:1 Wat moet u doen?",
                 "paragraph@8:1 Dit zijn de regels:",
-                "listItem@9:3 Geef veranderingen door.⏎Doe dat binnen 5 dagen.",
+                "listItem@9:3 Geef veranderingen door.⏎  Doe dat binnen 5 dagen.",
                 "listItem@11:4 Zoek werk.",
                 "listItem@12:4 Kom naar het gesprek.",
                 "heading@14:3 Bezwaar",

@@ -78,6 +78,25 @@ struct PhraseMatcherTests {
         #expect(found == ["jargon:Indien", "coercion:Indien u het niet stuurt, zullen wij"])
     }
 
+    @Test("A jargon construction inside a coercion match is counted once, as coercion")
+    func sameSpanCountedOnce() throws {
+        let set = try lexicons(
+            jargon: "dient … te\twoordkeus\tmoet\t\tinfo\tnee\n",
+            coercion: "u dient … te\tverplichting\t2\tWilt u?\tBevel.\n")
+        #expect(phrases("U dient dit te doen.", in: set) == ["coercion:U dient dit te"])
+        let same = try lexicons(
+            jargon: "u dient … te\twoordkeus\tmoet\t\tinfo\tnee\n",
+            coercion: "u dient … te\tverplichting\t2\tWilt u?\tBevel.\n")
+        #expect(phrases("U dient dit te doen.", in: same) == ["coercion:U dient dit te"])
+    }
+
+    @Test("Twenty thousand matches in one sentence are all found once")
+    func manyMatches() throws {
+        let set = try lexicons(jargon: Self.jargon, coercion: Self.coercion)
+        let sentence = Array(repeating: "indien", count: 20_000).joined(separator: " ")
+        #expect(phrases(sentence, in: set).count == 20_000)
+    }
+
     @Test("A gap never crosses a sentence end and stays within its limit")
     func gapLimits() throws {
         let set = try lexicons(jargon: Self.jargon, coercion: Self.coercion)

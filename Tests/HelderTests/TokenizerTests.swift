@@ -65,6 +65,7 @@ struct TokenizerTests {
             ("artikel 58 lid 1 onder a Participatiewet", ["lawReference:artikel 58 lid 1 onder a Participatiewet"]),
             ("artikel 18a van de PW", ["lawReference:artikel 18a van de PW"]),
             ("het artikel in de krant", ["word:het", "word:artikel", "word:in", "word:de", "word:krant"]),
+            ("Lees artikel 4", ["word:Lees", "lawReference:artikel 4"]),
         ])
     func lawReferences(_ input: String, _ expected: [String]) {
         #expect(tokenSummary(input) == expected)
@@ -148,6 +149,22 @@ struct TokenizerTests {
         #expect(!tokens[3].flags.contains(.allCaps))
         #expect(tokens[5].flags.contains(.newlineBefore))
         #expect(tokenSummary("Wacht...", punctuation: true) == ["word:Wacht", "punctuation:..."])
+    }
+
+    @Test("A typographic apostrophe keeps a word in capitals")
+    func capitalsWithApostrophe() {
+        let tokens = Tokenizer(lexicons: .builtin).tokenize("AUTO’S en AUTO'S")
+        #expect(tokens[0].flags.contains(.allCaps))
+        #expect(tokens[2].flags.contains(.allCaps))
+    }
+
+    @Test("Long runs that look like the start of a phone number or address stay linear and correct")
+    func longRuns() {
+        let zeros = Array(repeating: "0", count: 2000).joined(separator: " ")
+        // Groups of ten digits read as phone numbers; the rest stay numbers.
+        #expect(tokenSummary(zeros).allSatisfy { $0.hasPrefix("number:") || $0.hasPrefix("phone:") })
+        let dotted = String(repeating: "a.", count: 2000)
+        #expect(tokenSummary(dotted).allSatisfy { $0 == "word:a" || $0.hasPrefix("url:") || $0.hasPrefix("initials") })
     }
 
     @Test("Non-breaking and other Unicode spaces separate tokens")

@@ -69,7 +69,9 @@ public struct AnalyzedDocument: Sendable {
                 if isSpace && lastWasSpace { continue }
                 lastWasSpace = isSpace
                 if byte & 0xC0 != 0x80 {
-                    if characters == limit - 1, position < span.range.upperBound {
+                    var next = position
+                    while next < span.range.upperBound, bytes[next] & 0xC0 == 0x80 { next += 1 }
+                    if characters == limit - 1, next < span.range.upperBound {
                         while output.last == 0x20 { output.removeLast() }
                         output.append(contentsOf: [0xE2, 0x80, 0xA6])
                         return String(decoding: output, as: UTF8.self)
@@ -103,6 +105,8 @@ public struct AnalyzedBlock: Sendable {
     public let phrases: [SentencePhrase]
     /// The grammar classes of each token's word (empty for other tokens).
     public let wordClasses: [WordClasses]
+    /// Per sentence: whether it holds a phrase that introduces a plain explanation (`dat betekent`).
+    public let explainingSentences: [Bool]
 
     /// The UTF-8 range of a phrase match in the block text.
     public func range(of match: PhraseMatch) -> Range<Int> {
@@ -122,10 +126,10 @@ public struct Sentence: Sendable, Equatable {
     public var tokens: Range<Int>
     public var role: SentenceRole
     /// The sum of the tokens' measures.
-    public var measure: WordMeasure
+    public var measure: MeasureTotals
 
     /// Words in the sentence.
-    public var words: Int { Int(measure.words) }
+    public var words: Int { measure.words }
 }
 
 /// What a unit of text is in the letter.
@@ -145,6 +149,25 @@ public enum SentenceRole: String, Sendable, Equatable, CaseIterable {
 
     /// Whether the unit counts in the readability figures.
     public var isProse: Bool { self == .prose || self == .listItem }
+}
+
+/// Sums of word measures over a sentence, in full-width integers (a sentence can hold any number of words).
+public struct MeasureTotals: Sendable, Equatable {
+    public var words = 0
+    public var syllables = 0
+    public var letters = 0
+    public var frequentWords = 0
+    public var longWords = 0
+
+    public init() {}
+
+    mutating func add(_ measure: WordMeasure) {
+        words += Int(measure.words)
+        syllables += Int(measure.syllables)
+        letters += Int(measure.letters)
+        frequentWords += Int(measure.frequentWords)
+        longWords += Int(measure.longWords)
+    }
 }
 
 /// A stretch of text: a UTF-8 byte range in one block.

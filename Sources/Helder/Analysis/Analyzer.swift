@@ -40,16 +40,20 @@ public struct Analyzer: Sendable {
                 let measures = known.map(\.measure)
                 let units = units(of: block, at: index, tokens: blockTokens, text: bytes, frame: frame)
                 let sentences = units.map { unit in
-                    var total = WordMeasure()
+                    var total = MeasureTotals()
                     for position in unit.tokens { total.add(measures[position]) }
                     return Sentence(tokens: unit.tokens, role: unit.role, measure: total)
                 }
                 var lineStarts: [Int32] = []
                 for position in 0..<bytes.count where bytes[position] == 0x0A { lineStarts.append(Int32(position + 1)) }
                 let phrases = phraseMatches(in: sentences, tokens: blockTokens, known: known)
+                var explaining = Array(repeating: false, count: sentences.count)
+                for phrase in phrases where lexicons.phrases.owner(of: phrase.match.pattern).lexicon == .explanation {
+                    explaining[Int(phrase.sentence)] = true
+                }
                 return AnalyzedBlock(
                     block: block, tokens: blockTokens, measures: measures, sentences: sentences, lineStarts: lineStarts,
-                    phrases: phrases, wordClasses: known.map(\.classes))
+                    phrases: phrases, wordClasses: known.map(\.classes), explainingSentences: explaining)
             }
             blocks.append(analyzed)
         }
@@ -142,11 +146,11 @@ public struct Analyzer: Sendable {
                 let measure = sentence.measure
                 guard measure.words > 0 else { continue }
                 metrics.sentences += 1
-                metrics.words += Int(measure.words)
-                metrics.syllables += Int(measure.syllables)
-                metrics.letters += Int(measure.letters)
-                metrics.frequentWords += Int(measure.frequentWords)
-                metrics.longWords += Int(measure.longWords)
+                metrics.words += measure.words
+                metrics.syllables += measure.syllables
+                metrics.letters += measure.letters
+                metrics.frequentWords += measure.frequentWords
+                metrics.longWords += measure.longWords
                 if sentence.words > ReadabilityConstants.longSentenceWords { metrics.longSentences += 1 }
                 metrics.longestSentenceWords = max(metrics.longestSentenceWords, sentence.words)
             }

@@ -63,11 +63,8 @@ extension AnalyzedDocument {
     /// (`Dat betekent: …`, `Dat is de organisatie die …`, `… Dat heet de kostendelersnorm.`), by the `uitleg`
     /// phrases of `Lexicons/tekstherkenning.tsv`.
     func explains(block: Int, sentence: Int) -> Bool {
-        let nearby = (sentence - 1)...(sentence + 1)
-        return blocks[block].phrases.contains { phrase in
-            nearby.contains(Int(phrase.sentence))
-                && lexicons.phrases.owner(of: phrase.match.pattern).lexicon == .explanation
-        }
+        let explaining = blocks[block].explainingSentences
+        return (max(sentence - 1, 0)...min(sentence + 1, explaining.count - 1)).contains { explaining[$0] }
     }
 
     /// The span from the start of token `first` to the end of token `last` in block `block`.

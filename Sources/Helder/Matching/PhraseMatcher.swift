@@ -128,6 +128,10 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Per lexicon: the longest matches first, then the earliest; a word belongs to one match at most.
+    /// Across lexicons, a jargon construction of several words inside a coercion match is the same phrase
+    /// counted twice (`dient … te` in `u dient … te`), so only the coercion match stays; a single
+    /// officialese word inside a threat (`indien` in `indien u … niet … zullen wij`) is a problem of its own
+    /// and stays. Linear in the matches.
     private func resolveOverlaps(_ matches: [PhraseMatch]) -> [PhraseMatch] {
         guard matches.count > 1 else { return matches }
         let ordered = matches.sorted { lhs, rhs in
@@ -137,16 +141,23 @@ public struct PhraseMatcher: Sendable {
             if lhs.firstWord != rhs.firstWord { return lhs.firstWord < rhs.firstWord }
             return lhs.pattern < rhs.pattern
         }
+        let words = Int(matches.map(\.lastWord).max()!) + 1
+        var used = Array(repeating: Array(repeating: false, count: words), count: PhraseLexiconKind.allCases.count)
         var accepted: [PhraseMatch] = []
+        var coercionSpans: [ClosedRange<Int32>] = []
         for candidate in ordered {
             let lexicon = owners[Int(candidate.pattern)].lexicon
-            let overlaps = accepted.contains { other in
-                owners[Int(other.pattern)].lexicon == lexicon && other.firstWord <= candidate.lastWord
-                    && candidate.firstWord <= other.lastWord
-            }
-            if !overlaps { accepted.append(candidate) }
+            let slot = PhraseLexiconKind.allCases.firstIndex(of: lexicon)!
+            let range = Int(candidate.firstWord)...Int(candidate.lastWord)
+            guard !range.contains(where: { used[slot][$0] }) else { continue }
+            for word in range { used[slot][word] = true }
+            accepted.append(candidate)
+            if lexicon == .coercion { coercionSpans.append(candidate.firstWord...candidate.lastWord) }
         }
-        return accepted.sorted { ($0.firstWord, $0.lastWord) < ($1.firstWord, $1.lastWord) }
+        return accepted.filter { match in
+            guard owners[Int(match.pattern)].lexicon == .jargon, match.lastWord > match.firstWord else { return true }
+            return !coercionSpans.contains { $0.contains(match.firstWord) && $0.contains(match.lastWord) }
+        }.sorted { ($0.firstWord, $0.lastWord) < ($1.firstWord, $1.lastWord) }
     }
 }
 

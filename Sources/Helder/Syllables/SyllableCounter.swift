@@ -73,6 +73,13 @@ public struct SyllableCounter: Sendable {
                     }
                     continue
                 }
+                if scalar == 0x133 {
+                    // The ligature ĳ is i + j (vrĳe = vrij-e), and takes two bytes, so two letters fit.
+                    letters[length] = Letter(UInt32(UInt8(ascii: "i")))
+                    letters[length + 1] = Letter(UInt32(UInt8(ascii: "j")))
+                    length += 2
+                    continue
+                }
                 letters[length] = Letter(scalar)
                 length += 1
             }
@@ -233,7 +240,6 @@ public struct SyllableCounter: Sendable {
             case 0xFC: return (0x75, true)
             case 0xFD: return (0x79, false)
             case 0xFF: return (0x79, true)
-            case 0x133: return (0x69, false)  // the ligature ĳ behaves as i + j; j follows implicitly
             default: return (0x78, false)  // any other letter: a consonant
             }
         }

@@ -30,8 +30,10 @@ extension TokenScan {
 
     /// `naam@domein.nl`.
     func emailEnd(at index: Int) -> Int? {
+        // The local part of an address is at most 64 bytes; looking further would make long runs quadratic.
         var position = index
-        while position < count, Self.isEmailLocal(bytes[position]) { position += 1 }
+        let limit = min(count, index + 64)
+        while position < limit, Self.isEmailLocal(bytes[position]) { position += 1 }
         guard position > index, position < count, bytes[position] == UInt8(ascii: "@") else { return nil }
         let domainStart = position + 1
         let end = domainEnd(from: domainStart)
@@ -47,6 +49,8 @@ extension TokenScan {
 
     /// The end of a domain name with at least two labels starting at `start`, or `start` when there is none.
     private func domainEnd(from start: Int) -> Int {
+        // A domain name is at most 253 bytes.
+        let count = min(self.count, start + 253)
         var position = start
         var labels = 0
         var lastGood = start
@@ -235,7 +239,9 @@ extension TokenScan {
                     }
                 }
             }
+            // Step back by whole scalars, never into the middle of one.
             end -= 1
+            while end > index, bytes[end] & 0xC0 == 0x80 { end -= 1 }
         }
         return nil
     }

@@ -187,6 +187,8 @@ extension TokenScan {
         let international = bytes[index] == UInt8(ascii: "+")
         guard international || bytes[index] == UInt8(ascii: "0"), index + 1 < count else { return nil }
         var position = international ? index + 1 : index
+        // A phone number has at most 12 digits; stop there so long runs of digits stay linear.
+        let count = min(self.count, index + 24)
         var digits = 0
         var end = index
         var leading: [UInt8] = []

@@ -123,9 +123,10 @@ struct TokenScan {
             UInt8(ascii: "%"):
             break
         case 0x20, 0xC2:
+            // A digit after the space (or after a two-byte non-breaking space): `artikel 4`.
             let digitFollows =
-                end + 2 < count
-                && (CharacterClasses.isDigit(bytes[end + 1]) || CharacterClasses.isDigit(bytes[end + 2]))
+                (end + 1 < count && CharacterClasses.isDigit(bytes[end + 1]))
+                || (end + 2 < count && CharacterClasses.isDigit(bytes[end + 2]))
             if !digitFollows { return (.word, end, []) }
         default:
             return (.word, end, [])
@@ -210,7 +211,7 @@ struct TokenScan {
                 }
                 position += width
             } else {
-                position += 1
+                position += decodeScalar(bytes, at: position).1
             }
         }
         return letters >= 2 ? [.capitalized, .allCaps] : .capitalized
