@@ -10,6 +10,7 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case binary
         case invalidEncoding(String)
         case unsupportedFormat(String)
+        case tooLarge(maximumMegabytes: Int)
     }
 
     /// The path as the user gave it.
@@ -43,6 +44,8 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
             "de tekst is geen geldige \(encoding)."
         case .unsupportedFormat(let advice):
             advice
+        case .tooLarge(let maximum):
+            "het bestand is groter dan \(maximum) MB; dat is geen brief. Controleer of dit het goede bestand is."
         }
     }
 }

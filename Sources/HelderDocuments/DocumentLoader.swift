@@ -3,12 +3,19 @@ import Helder
 
 /// Reads a letter from a path or standard input, choosing the reader by content and extension.
 public struct DocumentLoader: Sendable {
+    /// The largest file Helder reads: far above any letter, well below what the byte offsets allow.
+    public static let maximumFileSize = 256 * 1024 * 1024
+
     public init() {}
 
     /// Reads the file at `path`; `-` reads standard input.
     public func load(path: String) throws(DocumentError) -> Document {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
+            guard data.count <= Self.maximumFileSize else {
+                throw DocumentError(
+                    source: "-", problem: .tooLarge(maximumMegabytes: Self.maximumFileSize / 1024 / 1024))
+            }
             return try read(data, source: "-", fileExtension: "")
         }
         var isDirectory: ObjCBool = false
@@ -18,6 +25,11 @@ public struct DocumentLoader: Sendable {
         if isDirectory.boolValue { throw DocumentError(source: path, problem: .isDirectory) }
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw DocumentError(source: path, problem: .permissionDenied)
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+            size > Self.maximumFileSize
+        {
+            throw DocumentError(source: path, problem: .tooLarge(maximumMegabytes: Self.maximumFileSize / 1024 / 1024))
         }
         let data: Data
         do {

@@ -5,19 +5,18 @@ import Helder
 enum TextDecoding {
     /// The decoded text with line breaks as `\n`, and a Dutch notice when the encoding had to be guessed.
     static func decode(_ data: Data, source: String) throws(DocumentError) -> (text: String, notice: String?) {
-        let bytes = [UInt8](data)
+        var bytes = [UInt8](data)
+        var bomEncoding: String.Encoding?
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
-                throw DocumentError(source: source, problem: .invalidEncoding("UTF-8 (met BOM)"))
-            }
-            return (normalizeLineBreaks(text), nil)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard (bytes.count - 2) % 2 == 0, let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding)
-            else {
+            bytes.removeFirst(3)
+            bomEncoding = .utf8
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            bomEncoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            bytes.removeFirst(2)
+            guard bytes.count % 2 == 0, let text = String(data: Data(bytes), encoding: bomEncoding!) else {
                 throw DocumentError(source: source, problem: .invalidEncoding("UTF-16"))
             }
+            guard !text.unicodeScalars.contains("\u{0}") else { throw DocumentError(source: source, problem: .binary) }
             return (normalizeLineBreaks(text), nil)
         }
         if bytes.contains(0) {
@@ -26,10 +25,34 @@ enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return (bytes.contains(0x0D) ? normalizeLineBreaks(text) : text, nil)
         }
+        if bomEncoding == .utf8 || containsUTF8Sequences(bytes) {
+            // Mostly UTF-8 with a few bad bytes: keep the good text and mark the bad bytes.
+            return (
+                normalizeLineBreaks(String(decoding: bytes, as: UTF8.self)),
+                "Dit bestand bevat bytes die geen geldige UTF-8 zijn; die zijn vervangen door �. Controleer de tekst op die plekken."
+            )
+        }
         return (
             normalizeLineBreaks(windows1252(bytes)),
             "Dit bestand is geen geldige UTF-8 en is gelezen als Windows-1252. Controleer of letters als ë en é goed zijn overgekomen."
         )
+    }
+
+    /// Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence (a sign the file is UTF-8).
+    private static func containsUTF8Sequences(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length =
+                lead >= 0xF0 && lead < 0xF5 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 1
+            if length > 1, index + length <= bytes.count,
+                (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 })
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     private static func normalizeLineBreaks(_ text: String) -> String {

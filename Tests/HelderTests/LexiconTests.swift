@@ -75,3 +75,21 @@ struct LexiconTests {
         #expect(throws: LexiconError.self) { try RecognitionLexicon(recognition) }
     }
 }
+
+@Suite("Lexicon file variants")
+struct LexiconFileVariantTests {
+    @Test(
+        "CRLF, lone CR, BOM, trailing tabs and indented comments are read as intended",
+        arguments: [
+            "woord\tzipf\r\nhuis\t5.1\r\n",
+            "woord\tzipf\rhuis\t5.1\r",
+            "\u{FEFF}woord\tzipf\nhuis\t5.1\n",
+            "woord\tzipf\t\nhuis\t5.1\t\t\n",
+            "  # commentaar\nwoord\tzipf\n\t# nog een\nhuis\t5.1\n",
+        ])
+    func variants(_ text: String) throws {
+        let lexicon = try FrequencyLexicon(name: "test.tsv", text: text)
+        #expect(lexicon.count == 1)
+        #expect(lexicon.rank(of: "Huis") == 1)
+    }
+}

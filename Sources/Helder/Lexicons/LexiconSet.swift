@@ -107,12 +107,14 @@ public struct LexiconSet: Sendable {
         return result
     }
 
-    /// The fields of the first line that is not blank or a comment.
+    /// The fields of the first line that is not blank or a comment (the same rules as `LexiconTable.scan`).
     private static func headerLine(of text: String) -> [String]? {
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let trimmed = line.drop { $0 == " " || $0 == "\u{FEFF}" }
-            if trimmed.isEmpty || trimmed.first == "#" { continue }
-            return trimmed.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed() }
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            let visible = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
+            if visible.isEmpty || visible.first == "#" { continue }
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmed() }
+            while fields.count > 1, fields.last?.isEmpty == true { fields.removeLast() }
+            return fields
         }
         return nil
     }

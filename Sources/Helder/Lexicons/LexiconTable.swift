@@ -66,10 +66,12 @@ public struct LexiconTable: Sendable, Equatable {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
         while lineStart < bytes.count {
             lineNumber += 1
+            // Lines end in LF, CRLF or a lone CR (old Mac files).
             var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            let next =
+                lineEnd + 1 < bytes.count && bytes[lineEnd] == 0x0D && bytes[lineEnd + 1] == 0x0A
+                ? lineEnd + 2 : lineEnd + 1
             defer { lineStart = next }
             var isBlank = true
             for index in lineStart..<lineEnd where bytes[index] != 0x20 && bytes[index] != 0x09 {
@@ -78,7 +80,9 @@ public struct LexiconTable: Sendable, Equatable {
             }
             if isBlank { continue }
             lastContentLine = lineNumber
-            if bytes[lineStart] == UInt8(ascii: "#") { continue }
+            var firstVisible = lineStart
+            while bytes[firstVisible] == 0x20 || bytes[firstVisible] == 0x09 { firstVisible += 1 }
+            if bytes[firstVisible] == UInt8(ascii: "#") { continue }
             fields.removeAll(keepingCapacity: true)
             var fieldStart = lineStart
             for index in lineStart...lineEnd where index == lineEnd || bytes[index] == 0x09 {
@@ -89,6 +93,8 @@ public struct LexiconTable: Sendable, Equatable {
                 fields.append(UnsafeBufferPointer(rebasing: bytes[first..<last]))
                 fieldStart = index + 1
             }
+            // Spreadsheets often add empty columns at the end of a line: ignore those.
+            while fields.count > expectedColumns.count, fields.last?.isEmpty == true { fields.removeLast() }
             if !sawHeader {
                 sawHeader = true
                 let found = fields.map { String(decoding: $0, as: UTF8.self) }

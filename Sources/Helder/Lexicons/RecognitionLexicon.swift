@@ -20,6 +20,22 @@ public struct RecognitionLexicon: Sendable {
         case ontkenning
         case voegwoord
         case uitleg
+        case wetsverbinding
+        case wetsuffix
+        case munteenheid
+        case servicenummer
+        case rangtelwoord
+        case deelwoordbegin
+        case ontkenningsbegin
+    }
+
+    /// Entries of the kinds that are lists of word parts rather than words, in file order, folded.
+    private var parts: [Kind: [String]] = [:]
+
+    /// The folded entries of a part kind (`wetsverbinding`, `wetsuffix`, `munteenheid`, `servicenummer`,
+    /// `rangtelwoord`, `deelwoordbegin`, `ontkenningsbegin`), longest first.
+    public func parts(_ kind: Kind) -> [String] {
+        parts[kind] ?? []
     }
 
     private var words = ByteKeyTable<UInt16>()
@@ -50,10 +66,13 @@ public struct RecognitionLexicon: Sendable {
             case .aanhef: salutations.append(text)
             case .afsluiting: closings.append(text)
             case .uitleg: explanationPhrases.append(text)
+            case .wetsverbinding, .wetsuffix, .munteenheid, .servicenummer, .rangtelwoord, .deelwoordbegin,
+                .ontkenningsbegin:
+                parts[kind, default: []].append(text)
             case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein, .lijdend, .aanspreking, .ontkenning, .voegwoord:
                 if kind == .wetsartikel, let first = text.utf8.first { lawStarterBytes.insert(first) }
                 // A word may belong to several kinds (`mei` is only a month, but stay general).
-                let bit = UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind)!)
+                let bit = Self.bit(kind)
                 let existing = words.value(for: text) ?? 0
                 if existing & bit != 0 {
                     throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[1]))
@@ -61,9 +80,26 @@ public struct RecognitionLexicon: Sendable {
                 words.setValue(existing | bit, for: text)
             }
         }
+        for kind in parts.keys { parts[kind]!.sort { $0.utf8.count > $1.utf8.count } }
         // Longest phrase first, so `met vriendelijke groet` wins over `groet`.
         salutations.sort { $0.count > $1.count }
         closings.sort { $0.count > $1.count }
+    }
+
+    /// The bit of a word kind in the word table; kinds that are not single words have none.
+    private static func bit(_ kind: Kind) -> UInt16 {
+        switch kind {
+        case .maand: 1 << 0
+        case .wetsartikel: 1 << 1
+        case .wetsdeel: 1 << 2
+        case .wet: 1 << 3
+        case .topdomein: 1 << 4
+        case .lijdend: 1 << 5
+        case .aanspreking: 1 << 6
+        case .ontkenning: 1 << 7
+        case .voegwoord: 1 << 8
+        default: 0
+        }
     }
 
     /// Whether a word starting with `byte` (any case) can start a law reference.
@@ -79,7 +115,7 @@ public struct RecognitionLexicon: Sendable {
             (.lijdend, .passiveAuxiliary), (.aanspreking, .thirdPerson), (.ontkenning, .negation),
             (.voegwoord, .conjunction),
         ]
-        for (kind, wordClass) in pairs where bits & (UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind)!)) != 0 {
+        for (kind, wordClass) in pairs where bits & Self.bit(kind) != 0 {
             classes.insert(wordClass)
         }
         return classes
@@ -88,7 +124,7 @@ public struct RecognitionLexicon: Sendable {
     /// Whether the folded word belongs to `kind` (not for salutations and closings, which are phrases).
     func contains(folded word: UnsafeBufferPointer<UInt8>, as kind: Kind) -> Bool {
         guard let bits = words.value(for: word) else { return false }
-        return bits & (UInt16(1) << UInt16(Kind.allCases.firstIndex(of: kind)!)) != 0
+        return bits & Self.bit(kind) != 0
     }
 
     /// Whether `word` as written (any case) belongs to `kind`.

@@ -119,7 +119,7 @@ extension TokenScan {
         else {
             return end
         }
-        for connector in ["van de", "van het", "uit de"] where hasWords(connector, at: wordStart) {
+        for connector in tokenizer.recognition.parts(.wetsverbinding) where hasWords(connector, at: wordStart) {
             guard let next = skipInlineSpace(from: wordStart + connector.utf8.count) else { return end }
             wordStart = next
             break
@@ -127,16 +127,12 @@ extension TokenScan {
         let lawEnd = self.wordEnd(at: wordStart)
         guard lawEnd > wordStart else { return end }
         let isLaw = withFolded(wordStart, lawEnd) { tokenizer, folded in
-            tokenizer.recognition.contains(folded: folded, as: .wet) || Self.endsWithLawSuffix(folded)
+            tokenizer.recognition.contains(folded: folded, as: .wet)
+                || tokenizer.recognition.parts(.wetsuffix).contains { suffix in
+                    folded.count > suffix.utf8.count && folded.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+                }
         }
         return isLaw ? lawEnd : end
-    }
-
-    private static func endsWithLawSuffix(_ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        let suffixes: [[UInt8]] = [Array("wet".utf8), Array("wetboek".utf8)]
-        return suffixes.contains { suffix in
-            folded.count > suffix.count && folded.suffix(suffix.count).elementsEqual(suffix)
-        }
     }
 
     /// Whether the lower-case ASCII words `phrase` stand at `index`, followed by a space.

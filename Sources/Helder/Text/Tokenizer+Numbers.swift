@@ -7,8 +7,8 @@ extension TokenScan {
         if let end = phoneEnd(at: index) { return (.phone, end) }
         var end = plainNumberEnd(at: index)
         // Ordinals: 2e, 1ste, 3de.
-        for suffix: StaticString in ["ste", "de", "e"] where hasLowercaseSuffix(suffix, at: end) {
-            return (.number, end + suffix.utf8CodeUnitCount)
+        for suffix in tokenizer.recognition.parts(.rangtelwoord) where hasLowercaseSuffix(suffix, at: end) {
+            return (.number, end + suffix.utf8.count)
         }
         // Amount written as `25,-`.
         let dashEnd = wholeEurosDashEnd(at: end)
@@ -21,8 +21,10 @@ extension TokenScan {
             let wordEnd = self.wordEnd(at: position)
             var monthEnd = wordEnd
             if monthEnd < count, bytes[monthEnd] == UInt8(ascii: ".") { monthEnd += 1 }
-            let folded = Array(UnsafeBufferPointer(rebasing: bytes[position..<wordEnd]))
-            if folded.count == 4, folded.map({ $0 | 0x20 }) == Array("euro".utf8) { return (.amount, wordEnd) }
+            let isCurrency = withFolded(position, wordEnd) { tokenizer, folded in
+                tokenizer.recognition.parts(.munteenheid).contains { folded.elementsEqual($0.utf8) }
+            }
+            if isCurrency { return (.amount, wordEnd) }
             for candidate in [monthEnd, wordEnd] {
                 let isMonth = withFolded(position, candidate) { tokenizer, folded in
                     tokenizer.recognition.contains(folded: folded, as: .maand)
@@ -74,10 +76,10 @@ extension TokenScan {
         return end + 2
     }
 
-    private func hasLowercaseSuffix(_ suffix: StaticString, at index: Int) -> Bool {
-        let length = suffix.utf8CodeUnitCount
+    private func hasLowercaseSuffix(_ suffix: String, at index: Int) -> Bool {
+        let length = suffix.utf8.count
         guard index + length <= count else { return false }
-        for offset in 0..<length where bytes[index + offset] != suffix.utf8Start[offset] { return false }
+        for (offset, byte) in suffix.utf8.enumerated() where bytes[index + offset] != byte { return false }
         let after = index + length
         return after == count || CharacterClasses.letterWidth(bytes, at: after) == 0
     }
@@ -208,9 +210,7 @@ extension TokenScan {
         }
         if end < count, CharacterClasses.letterWidth(bytes, at: end) > 0 { return nil }
         if international { return digits >= 10 && digits <= 12 ? end : nil }
-        let serviceNumber =
-            leading.starts(with: Array("0800".utf8)) || leading.starts(with: Array("0900".utf8))
-            || leading.starts(with: Array("0906".utf8)) || leading.starts(with: Array("0909".utf8))
+        let serviceNumber = tokenizer.recognition.parts(.servicenummer).contains { leading.starts(with: $0.utf8) }
         if serviceNumber { return (8...11).contains(digits) ? end : nil }
         return digits == 10 ? end : nil
     }

@@ -57,10 +57,12 @@ public struct DoubleNegationCheck: Check {
         return findings
     }
 
-    /// `onmogelijk`, `onbelangrijk`: `on` before a frequent word (not `ontvangen` or `onder`).
+    /// `onmogelijk`, `onbelangrijk`: a negating beginning (`ontkenningsbegin`) before a frequent word (not `ontvangen`).
     private func isNegatedWord(_ word: String, _ lexicons: LexiconSet) -> Bool {
-        guard word.hasPrefix("on") else { return false }
-        let rest = String(word.dropFirst(2))
+        guard let prefix = lexicons.recognition.parts(.ontkenningsbegin).first(where: { word.hasPrefix($0) }) else {
+            return false
+        }
+        let rest = String(word.dropFirst(prefix.count))
         guard rest.count >= Self.minimumNegatedLength, let rank = lexicons.frequency.rank(of: rest) else {
             return false
         }

@@ -25,14 +25,17 @@ public struct PassiveVoiceCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
+        let beginnings = document.lexicons.recognition.parts(.deelwoordbegin)
         var findings: [Finding] = []
         document.forEachProseSentence(containing: .passiveAuxiliary) { block, words in
             for position in 0..<words.count where words.classes[position].contains(.passiveAuxiliary) {
                 // Main clause: the participle follows (`wordt … stopgezet`); subordinate clause: it stands
                 // right before the verb (`dat uw uitkering stopgezet wordt`).
                 let following = (position + 1)..<min(words.count, position + Self.maximumDistance + 1)
-                var found = following.first { Self.isParticiple(words.folded($0)) }
-                if found == nil, position > 0, Self.isParticiple(words.folded(position - 1)) { found = position - 1 }
+                var found = following.first { Self.isParticiple(words.folded($0), beginnings: beginnings) }
+                if found == nil, position > 0, Self.isParticiple(words.folded(position - 1), beginnings: beginnings) {
+                    found = position - 1
+                }
                 guard let participle = found else { continue }
                 let first = words.tokens[min(position, participle)]
                 let last = words.tokens[max(position, participle)]
@@ -48,20 +51,20 @@ public struct PassiveVoiceCheck: Check {
         return findings
     }
 
-    /// A past participle by its form: `ge…d/t/en` (`gegeven`, `betaald`), an unstressed prefix with `-d`/`-t`
-    /// (`betaald`, `verstrekt`, `ontvangen`), or `ge` inside a separable verb (`stopgezet`, `toegekend`).
-    static func isParticiple(_ word: String) -> Bool {
+    /// A past participle by its form: a participle beginning from `Lexicons/tekstherkenning.tsv`
+    /// (`ge`, `be`, `ver`, `ont` …) at the start (`gegeven`, `betaald`, `verstrekt`, `ontvangen`) or, in a
+    /// separable verb, after the particle (`stopgezet`, `toegekend`), and an ending in `-d`, `-t` or `-en`.
+    static func isParticiple(_ word: String, beginnings: [String]) -> Bool {
         guard word.count >= 5, word.allSatisfy(\.isLetter) else { return false }
-        let endsLikeParticiple = word.hasSuffix("d") || word.hasSuffix("t") || word.hasSuffix("en")
-        guard endsLikeParticiple else { return false }
-        if word.hasPrefix("ge") { return true }
-        for prefix in ["be", "ver", "ont", "her", "er"] where word.hasPrefix(prefix) {
-            return word.hasSuffix("d") || word.hasSuffix("t") || word.hasSuffix("gen") && word.count >= 8
-        }
-        if word.count >= 7, let range = word.range(of: "ge"),
-            word.distance(from: word.startIndex, to: range.lowerBound) >= 2
-        {
-            return true
+        let endsInConsonant = word.hasSuffix("d") || word.hasSuffix("t")
+        guard endsInConsonant || word.hasSuffix("en") && word.count >= 7 else { return false }
+        for beginning in beginnings {
+            if word.hasPrefix(beginning) { return true }
+            if word.count >= 7, let range = word.range(of: beginning),
+                word.distance(from: word.startIndex, to: range.lowerBound) >= 2
+            {
+                return true
+            }
         }
         return false
     }
