@@ -102,7 +102,9 @@ struct CheckCommand {
         }
         if let output = options.output {
             do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                // Whole or not at all; through a symbolic link, the file it points to is replaced.
+                let target = URL(fileURLWithPath: output).resolvingSymlinksInPath()
+                try Data(rendered.utf8).write(to: target, options: .atomic)
             } catch {
                 console.err("helder: \(output): kan het rapport niet schrijven (\(error.localizedDescription)).\n")
                 return .inputError

@@ -1,3 +1,4 @@
+import Foundation
 import Helder
 
 /// What the user asked for, parsed from the command line.
@@ -104,7 +105,10 @@ enum ArgumentParser {
             case "--lexicon":
                 options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
             case "--output", "-o":
-                options.output = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard !path.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
+                // `-` means standard output, as for the inputs.
+                options.output = path == "-" ? nil : path
             case "--min-score":
                 let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard let score = Int(text), (0...100).contains(score) else {
@@ -137,7 +141,20 @@ enum ArgumentParser {
         if options.paths.filter({ $0 == "-" }).count > 1 {
             throw UsageError(message: "standaardinvoer (-) kan maar één keer worden gelezen")
         }
+        if let output = options.output, options.paths.contains(where: { samePath($0, output) }) {
+            throw UsageError(
+                message: "--output \(output) is ook een brief die u laat controleren; kies een ander bestand")
+        }
         return options
+    }
+
+    /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).
+    private static func samePath(_ lhs: String, _ rhs: String) -> Bool {
+        guard lhs != "-" else { return false }
+        func resolved(_ path: String) -> String {
+            URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolved(lhs) == resolved(rhs)
     }
 
     /// `--format=json` → (`--format`, `json`); `--format` → (`--format`, nil).

@@ -142,7 +142,7 @@ private struct BlockBuilder {
     /// Where the text after a list marker starts: `- `, `• `, `1. `, `a) `.
     private func listMarkerEnd(_ content: Range<Int>) -> Int? {
         var position = content.lowerBound
-        let (scalar, width) = Self.scalar(bytes, at: position)
+        let (scalar, width) = UTF8Decoding.scalar(in: bytes, at: position)
         switch scalar {
         case 0x2D, 0x2A, 0x2022, 0x2013, 0xB7, 0x25AA, 0x25CF, 0x25E6, 0x25A0, 0x25A1, 0x2713:
             position += width
@@ -179,7 +179,7 @@ private struct BlockBuilder {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"): return false
         default: break
         }
-        let (first, _) = Self.scalar(bytes, at: line.lowerBound)
+        let (first, _) = UTF8Decoding.scalar(in: bytes, at: line.lowerBound)
         guard let scalar = Unicode.Scalar(first), scalar.properties.isUppercase || (first >= 0x30 && first <= 0x39)
         else {
             return false
@@ -192,15 +192,5 @@ private struct BlockBuilder {
             inWord = !space
         }
         return words <= PlainTextReader.maximumHeadingWords
-    }
-
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        let count = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard index + count <= bytes.count else { return (0xFFFD, 1) }
-        var value = UInt32(lead) & (count == 2 ? 0x1F : count == 3 ? 0x0F : 0x07)
-        for offset in 1..<count { value = (value << 6) | UInt32(bytes[index + offset] & 0x3F) }
-        return (value, count)
     }
 }

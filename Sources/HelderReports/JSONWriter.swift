@@ -65,11 +65,7 @@ struct JSONWriter {
             bytes.append(contentsOf: String(Int(rounded)).utf8)
             return
         }
-        var text = String(rounded)
-        if !text.contains("e") {
-            while text.hasSuffix("0") { text.removeLast() }
-        }
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: String(rounded).utf8)
     }
 
     mutating func bool(_ value: Bool) {

@@ -14,7 +14,8 @@ guard let outputPath = arguments.first else {
 /// A raw-string delimiter that cannot occur in `text`.
 func delimiter(for text: String) -> String {
     var hashes = "#"
-    while text.contains("\"" + hashes) {
+    // Neither `"#…` (which would close the literal) nor `\#…` (an escape) may occur in the text.
+    while text.contains("\"" + hashes) || text.contains("\\" + hashes) {
         hashes += "#"
     }
     return hashes

@@ -91,6 +91,31 @@ struct CommandLineTests {
         #expect(unknown.err.contains("onbekende regel 'jargon.bestaat-niet'"))
     }
 
+    @Test("--output - is standard output; an empty name or one of the letters is refused")
+    func outputEdgeCases() {
+        let input = sample("toekenningsbrief-bijstand-b1.txt")
+        let dash = runHelder(["check", "--output", "-", input])
+        #expect(dash.status == .clean)
+        #expect(dash.out.contains("Samenvatting van"))
+        let empty = runHelder(["check", "--output=", input])
+        #expect(empty.status == .usage)
+        #expect(empty.err.contains("--output verwacht een bestandsnaam"))
+        let same = runHelder(["check", "--output", input, input])
+        #expect(same.status == .usage)
+        #expect(same.err.contains("is ook een brief die u laat controleren"))
+    }
+
+    @Test("Columns on indented continuation lines point at the right character")
+    func indentedColumns() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-cols-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("brief.txt").path
+        try Data("Wij schrijven u.\n    Indien u wilt, bel.\n".utf8).write(to: URL(fileURLWithPath: path))
+        let result = runHelder(["check", "--fail-on", "never", path])
+        #expect(result.out.contains("brief.txt:2:5: warning: ‘Indien’ is ambtelijke taal."), "\(result.out)")
+    }
+
     @Test("--output writes the whole report and leaves the input alone")
     func output() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-cli-\(UUID().uuidString)")
@@ -151,16 +176,25 @@ struct BinaryTests {
 }
 
 @Suite("Own lexicons")
-struct OwnLexiconTests {
-    func write(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "helder-lexicon-\(UUID().uuidString).tsv")
+final class OwnLexiconTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-lexicons-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func write(_ text: String, extension fileExtension: String = "tsv") throws -> String {
+        let url = folder.appendingPathComponent("\(UUID().uuidString).\(fileExtension)")
         try Data(text.utf8).write(to: url)
         return url.path
     }
 
     func letter(_ text: String) throws -> String {
-        try write(text).replacingOccurrences(of: ".tsv", with: ".txt").withContents(text)
+        try write(text, extension: "txt")
     }
 
     @Test("--lexicon adds an organisation's own terms")
@@ -200,13 +234,5 @@ struct OwnLexiconTests {
         let missing = runHelder(["check", "--lexicon", "/bestaat/niet.tsv", sample("toekenningsbrief-bijstand-b1.txt")])
         #expect(missing.status == .inputError)
         #expect(missing.err.contains("/bestaat/niet.tsv: kan dit lexicon niet lezen"))
-    }
-}
-
-extension String {
-    /// Writes `contents` to the file at this path and returns the path.
-    fileprivate func withContents(_ contents: String) throws -> String {
-        try Data(contents.utf8).write(to: URL(fileURLWithPath: self))
-        return self
     }
 }

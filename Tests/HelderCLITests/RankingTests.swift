@@ -38,7 +38,7 @@ struct RankingTests {
                     coercionRank: try #require(Double(fields[2])), plain: fields[3] == "ja",
                     jargonDensity: try #require(densities["jargonPer100Words"] as? Double),
                     coercionDensity: try #require(densities["coercionPer100Words"] as? Double),
-                    findings: (document["findings"] as? [Any])?.count ?? -1,
+                    findings: try #require(document["findings"] as? [Any]).count,
                     overall: try #require(scores["overall"] as? Int)))
         }
         return letters

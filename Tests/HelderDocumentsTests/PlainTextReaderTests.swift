@@ -90,6 +90,14 @@ struct PlainTextReaderTests {
         #expect(document.notices[0].contains("Windows-1252"))
     }
 
+    @Test("A mostly UTF-8 file with one bad byte keeps its good letters, with a notice")
+    func mostlyUTF8() throws {
+        let data = Data("café ".utf8) + Data([0xFF]) + Data(" beëindigd".utf8)
+        let document = try PlainTextReader().read(data, source: "brief.txt")
+        #expect(document.blocks.first?.text == "café \u{FFFD} beëindigd")
+        #expect(document.notices.first?.contains("geen geldige UTF-8") == true)
+    }
+
     @Test("Empty and binary files are clear errors naming the file")
     func badContent() {
         #expect(throws: DocumentError(source: "leeg.txt", problem: .empty)) {
@@ -97,6 +105,9 @@ struct PlainTextReaderTests {
         }
         #expect(throws: DocumentError(source: "x.txt", problem: .binary)) {
             try PlainTextReader().read(Data([0x41, 0x00, 0x42]), source: "x.txt")
+        }
+        #expect(throws: DocumentError(source: "y.txt", problem: .binary)) {
+            try PlainTextReader().read(Data([0xEF, 0xBB, 0xBF, 0x41, 0x00, 0x42]), source: "y.txt")
         }
     }
 }

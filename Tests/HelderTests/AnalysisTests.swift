@@ -32,6 +32,31 @@ struct AnalysisTests {
         #expect(report.findings.filter { $0.rule == "readability.lang-woord" }.isEmpty)
     }
 
+    @Test("A sentence of 70,000 words is counted exactly (no overflow)")
+    func hugeSentence() {
+        let text = Array(repeating: "woord", count: 70_000).joined(separator: " ")
+        let report = Analyzer().analyze(paragraphs(text))
+        #expect(report.metrics.words == 70_000)
+        #expect(report.metrics.sentences == 1)
+        #expect(report.findings.contains { $0.message.contains("70000 woorden") })
+    }
+
+    @Test("Findings without any prose give no score at all, not 100")
+    func noProseNoScore() {
+        let report = Analyzer().analyze(
+            Document(
+                source: "kop.txt", format: .text,
+                blocks: [
+                    Block(
+                        kind: .heading, text: "Indien u niet betaalt dan zullen wij derhalve",
+                        origin: .text(line: 1, column: 1))
+                ]))
+        #expect(report.metrics.words == 0)
+        #expect(report.scores.overall == nil)
+        #expect(report.scores.jargon == nil)
+        #expect(!report.findings.isEmpty)
+    }
+
     @Test("Long sentences are marked from the word where they pass the limit")
     func longSentenceLocation() throws {
         let sentence = "Dit " + Array(repeating: "woord", count: 24).joined(separator: " ") + " eind."

@@ -21,6 +21,10 @@ struct CheckExampleTests {
             #expect(!plain.isEmpty, "\(info.id) missed: \(example)")
             let decomposed = Self.findings(of: info.id, in: example.decomposedStringWithCanonicalMapping)
             #expect(decomposed.count == plain.count, "\(info.id) differs in NFD: \(example)")
+            #expect(
+                decomposed.map(\.location.column) == plain.map(\.location.column), "\(info.id) columns differ in NFD")
+            #expect(
+                decomposed.map(\.location.length) == plain.map(\.location.length), "\(info.id) lengths differ in NFD")
             let shifted = Self.findings(of: info.id, in: Self.multibytePrefix + example)
             #expect(shifted.map(\.excerpt) == plain.map(\.excerpt), "\(info.id) moved after multibyte text")
             let prefixLength = Self.multibytePrefix.count
@@ -51,7 +55,8 @@ struct CheckExampleTests {
         let folder = packageRoot.appendingPathComponent("Sources/Helder/Checks")
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder.path))
         var declared: Set<String> = []
-        let pattern = try NSRegularExpression(pattern: #"struct (\w+): Check\b"#)
+        // Any struct whose inheritance clause names Check (`struct X: Check`, `struct X: Sendable, Check`).
+        let pattern = try NSRegularExpression(pattern: #"struct (\w+)\s*:[^{]*\bCheck\b"#)
         for case let file as String in enumerator where file.hasSuffix(".swift") {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

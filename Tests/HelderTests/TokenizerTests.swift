@@ -25,6 +25,8 @@ struct TokenizerTests {
             ("bee\u{0308}indigd", ["word:bee\u{0308}indigd"]),
             ("B1-niveau", ["word:B1-niveau"]),
             ("'s-Hertogenbosch", ["word:'s-Hertogenbosch"]),
+            ("‘s avonds", ["word:‘s", "word:avonds"]),
+            ("bijv.\u{0301} nu", ["abbreviation:bijv.", "symbol:\u{0301}", "word:nu"]),
         ])
     func words(_ input: String, _ expected: [String]) {
         #expect(tokenSummary(input) == expected)
@@ -135,6 +137,7 @@ struct TokenizerTests {
             ("Bel ${telefoonnummer}.", ["word:Bel", "placeholder:${telefoonnummer}"]),
             ("vóór %uiterste_datum%?", ["word:vóór", "placeholder:%uiterste_datum%"]),
             ("50% en [1]", ["percentage:50%", "word:en", "number:1"]),
+            ("{{ a {{ b }} c }} d", ["placeholder:{{ a {{ b }} c }}", "word:d"]),
         ])
     func placeholders(_ input: String, _ expected: [String]) {
         #expect(tokenSummary(input) == expected)

@@ -79,6 +79,7 @@ public struct Analyzer: Sendable {
                 let token = tokens[position]
                 let isName =
                     !positions.isEmpty && token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
+                    && !token.flags.contains(.newlineBefore)
                 ids.append(isName ? -1 : known[position].phraseWord)
                 positions.append(Int32(position))
             }

@@ -10,8 +10,6 @@ public struct WordMeasure: Sendable, Equatable {
     public var frequentWords: UInt16 = 0
     /// How many of those words have `ReadabilityConstants.longWordSyllables` syllables or more.
     public var longWords: UInt16 = 0
-    /// The frequency rank of a single word (1 = most frequent), 0 when not listed or not a single word.
-    public var rank: Int32 = 0
 
     public init() {}
 
@@ -68,11 +66,6 @@ struct WordMeasurer: Sendable {
         var classes: WordClasses = []
     }
 
-    /// The measure of `token` in `text`; zero for tokens that are not read as words.
-    func measure(_ token: Token, in text: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> WordMeasure {
-        identify(token, in: text, workspace: &workspace).measure
-    }
-
     /// The measure of `token` and its id in the phrase vocabulary (-1 when no pattern uses it).
     func identify(_ token: Token, in text: UnsafeBufferPointer<UInt8>, workspace: inout Workspace) -> KnownWord {
         let bytes = UnsafeBufferPointer(rebasing: text[token.range])
@@ -119,7 +112,6 @@ struct WordMeasurer: Sendable {
             }
             index = end
         }
-        total.rank = 0
         return total
     }
 
@@ -155,10 +147,7 @@ struct WordMeasurer: Sendable {
         measure.letters = UInt16(clamping: letterCount(folded))
         if count >= ReadabilityConstants.longWordSyllables { measure.longWords = 1 }
         let rank = lexicons.frequency.rank(ofFolded: folded) ?? compoundRank(folded, lexicons: lexicons)
-        if let rank {
-            measure.rank = Int32(rank)
-            if rank <= ReadabilityConstants.frequentWordRank { measure.frequentWords = 1 }
-        }
+        if let rank, rank <= ReadabilityConstants.frequentWordRank { measure.frequentWords = 1 }
         return measure
     }
 

@@ -5,10 +5,8 @@ public struct FrequencyLexicon: Sendable {
     static let columns = ["woord", "zipf"]
 
     private var ranks = ByteKeyTable<Int32>(minimumCapacity: 32_768)
-    private var zipfByRank: [Float] = []
-
     /// The number of words listed.
-    public var count: Int { zipfByRank.count }
+    public private(set) var count = 0
 
     /// An empty lexicon.
     public init() {}
@@ -17,10 +15,10 @@ public struct FrequencyLexicon: Sendable {
     public init(name: String, text: String) throws(LexiconError) {
         var folded: [UInt8] = []
         var ranks = ByteKeyTable<Int32>(minimumCapacity: 32_768)
-        var zipfs: [Float] = []
-        zipfs.reserveCapacity(32_768)
+        var listed = 0
         try LexiconTable.scan(name: name, text: text, expectedColumns: Self.columns) {
             line, fields throws(LexiconError) in
+            // The Zipf value is checked, so the file stays well-formed; the rank (line order) is what Helder uses.
             guard let zipf = Self.parseDecimal(fields[1]), zipf >= 0, zipf <= 9 else {
                 throw LexiconError(
                     file: name, line: line,
@@ -29,15 +27,15 @@ public struct FrequencyLexicon: Sendable {
                         expected: "a number from 0 to 9"))
             }
             WordFolding.fold(fields[0], into: &folded)
-            let inserted = folded.withUnsafeBufferPointer { ranks.insert($0, value: Int32(zipfs.count + 1)) }
+            let inserted = folded.withUnsafeBufferPointer { ranks.insert($0, value: Int32(listed + 1)) }
             guard inserted else {
                 throw LexiconError(
                     file: name, line: line, problem: .duplicate(String(decoding: fields[0], as: UTF8.self)))
             }
-            zipfs.append(zipf)
+            listed += 1
         }
         self.ranks = ranks
-        self.zipfByRank = zipfs
+        self.count = listed
     }
 
     /// A plain decimal such as `5.12`; nil for anything else.
@@ -72,10 +70,5 @@ public struct FrequencyLexicon: Sendable {
     /// The frequency rank of a folded word, or nil when it is not listed.
     func rank(ofFolded word: UnsafeBufferPointer<UInt8>) -> Int? {
         ranks.value(for: word).map(Int.init)
-    }
-
-    /// The Zipf frequency (log10 of occurrences per billion words) of the word with `rank`.
-    public func zipf(rank: Int) -> Double {
-        Double(zipfByRank[rank - 1])
     }
 }

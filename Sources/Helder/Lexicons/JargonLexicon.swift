@@ -36,16 +36,7 @@ public struct JargonLexicon: Sendable {
     /// Adds an organisation's entries: an entry with the same pattern replaces the built-in one
     /// (so `ernst` = `uit` switches a built-in term off).
     public mutating func merge(_ other: JargonLexicon) {
-        var index: [String: Int] = [:]
-        for (position, entry) in entries.enumerated() { index[WordFolding.fold(entry.pattern)] = position }
-        for entry in other.entries {
-            if let position = index[WordFolding.fold(entry.pattern)] {
-                entries[position] = entry
-            } else {
-                index[WordFolding.fold(entry.pattern)] = entries.count
-                entries.append(entry)
-            }
-        }
+        mergeByPattern(&entries, other.entries, pattern: \.pattern)
     }
 
     /// Parses `Lexicons/jargon.tsv` or a file in the same format.
@@ -133,16 +124,7 @@ public struct CoercionLexicon: Sendable {
     /// Adds an organisation's entries: an entry with the same pattern replaces the built-in one
     /// (so `gewicht` = `0` switches a built-in pattern off).
     public mutating func merge(_ other: CoercionLexicon) {
-        var index: [String: Int] = [:]
-        for (position, entry) in entries.enumerated() { index[WordFolding.fold(entry.pattern)] = position }
-        for entry in other.entries {
-            if let position = index[WordFolding.fold(entry.pattern)] {
-                entries[position] = entry
-            } else {
-                index[WordFolding.fold(entry.pattern)] = entries.count
-                entries.append(entry)
-            }
-        }
+        mergeByPattern(&entries, other.entries, pattern: \.pattern)
     }
 
     /// Parses `Lexicons/dwang.tsv` or a file in the same format.
@@ -220,6 +202,21 @@ public struct AcronymLexicon: Sendable {
     /// The entry for a word written exactly as listed or in capitals (`UWV`, `Awb`, `AWB`; not `duo`).
     public func entry(forWritten word: String) -> Entry? {
         byForm[word].map { entries[$0] }
+    }
+}
+
+/// Adds `additions` to `entries`; an addition with the same pattern (folded) replaces the existing entry.
+func mergeByPattern<Entry>(_ entries: inout [Entry], _ additions: [Entry], pattern: KeyPath<Entry, String>) {
+    var index: [String: Int] = [:]
+    for (position, entry) in entries.enumerated() { index[WordFolding.fold(entry[keyPath: pattern])] = position }
+    for entry in additions {
+        let key = WordFolding.fold(entry[keyPath: pattern])
+        if let position = index[key] {
+            entries[position] = entry
+        } else {
+            index[key] = entries.count
+            entries.append(entry)
+        }
     }
 }
 

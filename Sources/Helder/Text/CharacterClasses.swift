@@ -82,6 +82,23 @@ enum CharacterClasses {
         return 0
     }
 
+    /// The width of an apostrophe that may open a clitic (`'s`, `’s`, and `‘s` as Word's AutoCorrect writes it).
+    @inline(__always)
+    static func cliticApostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x98 {
+            return 3
+        }
+        return apostropheWidth(bytes, at: index)
+    }
+
+    /// Whether the scalar at `index` is a combining mark (U+0300–U+036F), which cannot start a word.
+    @inline(__always)
+    static func isCombiningMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard bytes[index] == 0xCC || bytes[index] == 0xCD else { return false }
+        let (scalar, _) = decodeScalar(bytes, at: index)
+        return scalar >= 0x300 && scalar <= 0x36F
+    }
+
     /// The width of a hyphen inside a word (`-` or U+2010), 0 otherwise.
     @inline(__always)
     static func hyphenWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

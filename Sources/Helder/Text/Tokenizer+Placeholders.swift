@@ -12,7 +12,7 @@ extension TokenScan {
         case UInt8(ascii: "{"):
             guard index + 1 < count else { return nil }
             switch bytes[index + 1] {
-            case UInt8(ascii: "{"): return closing("}}", from: index + 2, limit: Self.maximumPlaceholderLength)
+            case UInt8(ascii: "{"): return nestedClosing(from: index + 2)
             case UInt8(ascii: "%"): return closing("%}", from: index + 2, limit: Self.maximumPlaceholderLength)
             case UInt8(ascii: "#"): return closing("#}", from: index + 2, limit: Self.maximumPlaceholderLength)
             default: return nil
@@ -43,6 +43,26 @@ extension TokenScan {
         default:
             return nil
         }
+    }
+
+    /// The end of `{{ … }}` counting nested `{{`/`}}` pairs (`{{ a {{ b }} c }}` is one placeholder).
+    private func nestedClosing(from start: Int) -> Int? {
+        var depth = 1
+        var position = start
+        let stop = min(count, start + Self.maximumPlaceholderLength)
+        while position + 1 < stop {
+            if bytes[position] == UInt8(ascii: "{"), bytes[position + 1] == UInt8(ascii: "{") {
+                depth += 1
+                position += 2
+            } else if bytes[position] == UInt8(ascii: "}"), bytes[position + 1] == UInt8(ascii: "}") {
+                depth -= 1
+                position += 2
+                if depth == 0 { return position }
+            } else {
+                position += 1
+            }
+        }
+        return nil
     }
 
     /// The index just past `terminator`, searching from `start` within `limit` bytes.

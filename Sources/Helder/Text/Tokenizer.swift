@@ -82,7 +82,7 @@ struct TokenScan {
         }
         if byte == UInt8(ascii: "+"), let end = phoneEnd(at: index) { return (.phone, end, []) }
         if let end = euroAmountEnd(at: index) { return (.amount, end, []) }
-        if CharacterClasses.letterWidth(bytes, at: index) > 0 {
+        if CharacterClasses.letterWidth(bytes, at: index) > 0, !CharacterClasses.isCombiningMark(bytes, at: index) {
             return letterToken(at: index)
         }
         if let end = cliticEnd(at: index) { return (.word, end, []) }
@@ -176,7 +176,7 @@ struct TokenScan {
 
     /// `'s`, `'t` and `'n` before a word (`'s avonds`), or a name such as `'s-Hertogenbosch`.
     func cliticEnd(at index: Int) -> Int? {
-        let apostrophe = CharacterClasses.apostropheWidth(bytes, at: index)
+        let apostrophe = CharacterClasses.cliticApostropheWidth(bytes, at: index)
         guard apostrophe > 0, index + apostrophe < count else { return nil }
         let letter = bytes[index + apostrophe] | 0x20
         guard letter == UInt8(ascii: "s") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "n") else {

@@ -38,7 +38,7 @@ enum WordFolding {
                 length += 2
             } else if byte == 0xE2, index + 2 < word.count, word[index + 1] == 0x80 || word[index + 1] == 0x82 {
                 // General punctuation and currency signs have no case; the typographic apostrophe becomes `'`.
-                if word[index + 1] == 0x80, word[index + 2] == 0x99 {
+                if word[index + 1] == 0x80, word[index + 2] == 0x99 || word[index + 2] == 0x98 {
                     output[length] = UInt8(ascii: "'")
                     length += 1
                 } else {
