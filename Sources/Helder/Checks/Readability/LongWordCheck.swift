@@ -43,7 +43,7 @@ public struct LongWordCheck: Check {
                             || (syllables >= ReadabilityConstants.flaggedWordSyllables && !frequent)
                     else { continue }
                     let span = TextSpan(block: blockIndex, range: block.tokens[index].range)
-                    let word = document.text(of: span)
+                    let word = document.excerpt(of: span, limit: 60)
                     findings.append(
                         finding(
                             message: "'\(word)' is een lang woord (\(syllables) lettergrepen).",
