@@ -67,6 +67,24 @@ extension AnalyzedDocument {
         return (max(sentence - 1, 0)...min(sentence + 1, explaining.count - 1)).contains { explaining[$0] }
     }
 
+    /// Every match of one phrase lexicon in reading order: its block, sentence, span and entry in that lexicon.
+    func phrases(of lexicon: PhraseLexiconKind) -> [(block: Int, sentence: Int, span: TextSpan, entry: Int)] {
+        var found: [(block: Int, sentence: Int, span: TextSpan, entry: Int)] = []
+        for (blockIndex, block) in blocks.enumerated() {
+            for phrase in block.phrases {
+                let owner = lexicons.phrases.owner(of: phrase.match.pattern)
+                guard owner.lexicon == lexicon else { continue }
+                found.append(
+                    (
+                        blockIndex, Int(phrase.sentence),
+                        TextSpan(block: blockIndex, range: block.range(of: phrase.match)),
+                        Int(owner.entry)
+                    ))
+            }
+        }
+        return found
+    }
+
     /// The span from the start of token `first` to the end of token `last` in block `block`.
     func span(block: Int, from first: Int, to last: Int) -> TextSpan {
         let tokens = blocks[block].tokens

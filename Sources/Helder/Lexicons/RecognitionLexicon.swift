@@ -54,13 +54,7 @@ public struct RecognitionLexicon: Sendable {
     /// Parses `Lexicons/tekstherkenning.tsv` or a file in the same format.
     public init(_ lexicon: LexiconTable) throws(LexiconError) {
         for row in lexicon.rows {
-            guard let kind = Kind(rawValue: row[0]) else {
-                throw LexiconError(
-                    file: lexicon.name, line: row.line,
-                    problem: .invalidValue(
-                        column: "soort", value: row[0],
-                        expected: Kind.allCases.map(\.rawValue).joined(separator: ", ")))
-            }
+            let kind: Kind = try parseKind(row[0], column: "soort", line: row.line, in: lexicon)
             let text = WordFolding.fold(row[1])
             switch kind {
             case .aanhef: salutations.append(text)

@@ -3,23 +3,17 @@ enum CoercivePhrases {
     static func findings<C: Check>(
         _ check: C, kind: CoercionLexicon.Kind, in document: AnalyzedDocument, describe: String
     ) -> [Finding] {
-        let lexicons = document.lexicons
         var findings: [Finding] = []
-        for (blockIndex, block) in document.blocks.enumerated() {
-            for phrase in block.phrases {
-                let owner = lexicons.phrases.owner(of: phrase.match.pattern)
-                guard owner.lexicon == .coercion else { continue }
-                let entry = lexicons.coercion.entries[Int(owner.entry)]
-                guard entry.kind == kind, let severity = entry.severity else { continue }
-                let span = TextSpan(block: blockIndex, range: block.range(of: phrase.match))
-                var message = "‘\(document.excerpt(of: span))’: \(describe)"
-                if !entry.explanation.isEmpty { message += " " + entry.explanation }
-                findings.append(
-                    check.finding(
-                        message: message, suggestion: "Vriendelijker: \(entry.alternative)", at: span,
-                        severity: severity,
-                        in: document))
-            }
+        for match in document.phrases(of: .coercion) {
+            let entry = document.lexicons.coercion.entries[match.entry]
+            guard entry.kind == kind, let severity = entry.severity else { continue }
+            var message = "‘\(document.excerpt(of: match.span))’: \(describe)"
+            if !entry.explanation.isEmpty { message += " " + entry.explanation }
+            findings.append(
+                check.finding(
+                    message: message, suggestion: "Vriendelijker: \(entry.alternative)", at: match.span,
+                    severity: severity,
+                    in: document))
         }
         return findings
     }

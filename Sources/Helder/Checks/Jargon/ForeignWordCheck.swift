@@ -15,7 +15,7 @@ public struct ForeignWordCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .latijn, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .latijn, in: document) {
             "‘\($0)’ is een Latijns of vreemd woord."
         }
     }

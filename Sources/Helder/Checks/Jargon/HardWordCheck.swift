@@ -15,7 +15,7 @@ public struct HardWordCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .woordkeus, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .woordkeus, in: document) {
             "‘\($0)’ kan eenvoudiger."
         }
     }

@@ -1,29 +1,24 @@
 /// Shared by the jargon checks: every match of one kind of `Lexicons/jargon.tsv`, with its alternative or explanation.
 enum JargonTerms {
     static func findings<C: Check>(
-        _ check: C, kind: JargonLexicon.Kind, in document: AnalyzedDocument, lexicons: LexiconSet,
+        _ check: C, kind: JargonLexicon.Kind, in document: AnalyzedDocument,
         describe: (String) -> String
     ) -> [Finding] {
         var findings: [Finding] = []
-        for (blockIndex, block) in document.blocks.enumerated() {
-            for phrase in block.phrases {
-                let owner = lexicons.phrases.owner(of: phrase.match.pattern)
-                guard owner.lexicon == .jargon else { continue }
-                let entry = lexicons.jargon.entries[Int(owner.entry)]
-                guard entry.kind == kind, let severity = entry.severity else { continue }
-                // A term that must stay is fine once the letter explains it (`De kostendelersnorm betekent: …`).
-                if entry.alternatives.isEmpty || kind == .vaktaal,
-                    document.explains(block: blockIndex, sentence: Int(phrase.sentence))
-                {
-                    continue
-                }
-                let span = TextSpan(block: blockIndex, range: block.range(of: phrase.match))
-                let found = document.excerpt(of: span)
-                findings.append(
-                    check.finding(
-                        message: describe(found), suggestion: suggestion(for: entry), at: span, severity: severity,
-                        in: document))
+        for match in document.phrases(of: .jargon) {
+            let entry = document.lexicons.jargon.entries[match.entry]
+            guard entry.kind == kind, let severity = entry.severity else { continue }
+            // A term that must stay is fine once the letter explains it (`De kostendelersnorm betekent: …`).
+            if entry.alternatives.isEmpty || kind == .vaktaal,
+                document.explains(block: match.block, sentence: match.sentence)
+            {
+                continue
             }
+            findings.append(
+                check.finding(
+                    message: describe(document.excerpt(of: match.span)), suggestion: suggestion(for: entry),
+                    at: match.span,
+                    severity: severity, in: document))
         }
         return findings
     }

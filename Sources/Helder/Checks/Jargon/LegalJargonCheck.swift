@@ -20,7 +20,7 @@ public struct LegalJargonCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .juridisch, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .juridisch, in: document) {
             "‘\($0)’ is juridische taal."
         }
     }

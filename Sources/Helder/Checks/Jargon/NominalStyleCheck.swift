@@ -15,7 +15,7 @@ public struct NominalStyleCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .nominalisatie, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .nominalisatie, in: document) {
             "‘\($0)’ is naamwoordstijl."
         }
     }

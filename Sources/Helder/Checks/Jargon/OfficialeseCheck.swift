@@ -20,7 +20,7 @@ public struct OfficialeseCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .ambtelijk, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .ambtelijk, in: document) {
             "‘\($0)’ is ambtelijke taal."
         }
     }

@@ -15,7 +15,7 @@ public struct OldFashionedCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .archaisch, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .archaisch, in: document) {
             "‘\($0)’ is ouderwets."
         }
     }

@@ -15,7 +15,7 @@ public struct SocialDomainTermCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        JargonTerms.findings(self, kind: .vaktaal, in: document, lexicons: document.lexicons) {
+        JargonTerms.findings(self, kind: .vaktaal, in: document) {
             "‘\($0)’ is vaktaal die lezers meestal niet kennen."
         }
     }
