@@ -46,6 +46,9 @@ public struct DocumentLoader: Sendable {
         if let advice = FormatSniffer.unsupportedFormatAdvice(data, fileExtension: fileExtension) {
             throw DocumentError(source: source, problem: .unsupportedFormat(advice))
         }
+        if ["html", "htm", "xhtml"].contains(fileExtension) || FormatSniffer.looksLikeHTML(data) {
+            return try HTMLReader().read(data, source: source)
+        }
         let format: DocumentFormat = fileExtension == "md" || fileExtension == "markdown" ? .markdown : .text
         return try PlainTextReader().read(data, source: source, format: format)
     }
@@ -67,9 +70,6 @@ enum FormatSniffer {
             return
                 "Word- en OpenDocument-bestanden (.docx, .odt) kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
         }
-        if ["html", "htm", "xhtml"].contains(fileExtension) {
-            return "HTML kan deze versie van Helder nog niet lezen: sla de brief op als platte tekst (.txt)."
-        }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
             || head.starts(with: Array("GIF8".utf8))
             || ["png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp"].contains(fileExtension)
@@ -77,5 +77,12 @@ enum FormatSniffer {
             return "dit is een afbeelding; Helder leest alleen tekst. Gebruik de brief als tekstbestand."
         }
         return nil
+    }
+
+    /// Whether the text starts like an HTML document (`<!DOCTYPE html`, `<html`), after white space and a BOM.
+    static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(512), as: UTF8.self)
+            .drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(15).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 }

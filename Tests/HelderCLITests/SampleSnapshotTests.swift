@@ -50,3 +50,30 @@ struct SampleSnapshotTests {
         #expect(levels[1] <= "B1")
     }
 }
+
+/// The same letter as plain text and as HTML gives the same figures and findings.
+@Suite("Same letter, other format")
+struct FormatConsistencyTests {
+    static let samples = SampleSnapshotTests.samples
+
+    static func summary(_ path: String) throws -> (words: Int, sentences: Int, findings: [String]) {
+        let result = runHelder(["check", "--format", "json", "--fail-on", "never", path])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let document = try #require((root["documents"] as? [[String: Any]])?.first)
+        let metrics = try #require(document["metrics"] as? [String: Any])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        return (
+            try #require(metrics["words"] as? Int), try #require(metrics["sentences"] as? Int),
+            findings.map { "\($0["rule"] ?? "") \($0["message"] ?? "")" }.sorted()
+        )
+    }
+
+    @Test("Plain text and HTML agree", arguments: samples)
+    func textAndHTML(_ name: String) throws {
+        let text = try Self.summary(sample(name))
+        let html = try Self.summary(sample(name.replacingOccurrences(of: ".txt", with: ".html")))
+        #expect(text.words == html.words)
+        #expect(text.sentences == html.sentences)
+        #expect(text.findings == html.findings)
+    }
+}

@@ -1,0 +1,161 @@
+import CLibXML2
+import Foundation
+import Helder
+
+/// Reads HTML letters and e-mail templates into blocks, through libxml2's HTML parser.
+///
+/// Only what a reader sees becomes text: `head`, `script`, `style`, `noscript` and `template` are
+/// skipped, comments too. Block elements (`p`, `div`, `li`, `td`, `h1`–`h6` …) are block boundaries,
+/// `br` is a line break, and white space collapses as in a browser. Entities are decoded by the
+/// parser; no network and no external entities are ever loaded. Template syntax in the text
+/// (`{{ naam }}`, `{% if %}`, `${…}`) stays text, so the tokenizer keeps it as a placeholder.
+public struct HTMLReader: Sendable {
+    /// Elements whose content is never shown.
+    static let hiddenElements: Set<String> = [
+        "head", "script", "style", "noscript", "template", "title", "object", "iframe",
+    ]
+    /// Elements that start and end a block.
+    static let blockElements: Set<String> = [
+        "p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+        "header", "footer", "address", "pre", "dt", "dd", "caption", "figcaption", "main", "aside", "nav", "ul", "ol",
+        "table", "tr", "tbody", "thead", "tfoot", "body", "html", "form", "fieldset", "hr", "center",
+    ]
+    /// Deeper nesting than this is not followed (hostile files), so the walk cannot exhaust the stack.
+    static let maximumDepth = 256
+
+    public init() {}
+
+    /// The document in `data`, read from `source`.
+    public func read(_ data: Data, source: String) throws(DocumentError) -> Document {
+        guard !data.isEmpty else { throw DocumentError(source: source, problem: .empty) }
+        guard data.count < Int(Int32.max) else {
+            throw DocumentError(
+                source: source, problem: .tooLarge(maximumMegabytes: DocumentLoader.maximumFileSize >> 20))
+        }
+        let encoding = Self.declaredCharset(data) == nil ? "UTF-8" : nil
+        let collector = LibXML2.withHTMLDocument(data, encoding: encoding) { root in
+            var collector = BlockCollector(source: data)
+            collector.walk(root, depth: 0)
+            collector.flush()
+            return collector
+        }
+        guard let collector else {
+            throw DocumentError(source: source, problem: .unreadable("geen leesbare HTML"))
+        }
+        guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
+        return Document(source: source, format: .html, blocks: collector.blocks)
+    }
+
+    /// The charset a `<meta>` element declares in the first kilobytes, if any (libxml2 then honours it).
+    static func declaredCharset(_ data: Data) -> String? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+        let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return name.isEmpty ? nil : String(name)
+    }
+}
+
+/// Walks the parsed tree and gathers the visible text into blocks.
+private struct BlockCollector {
+    var blocks: [Block] = []
+    private var text = ""
+    private var kind: BlockKind = .paragraph
+    private var line = 1
+    private var pendingSpace = false
+    /// The line of the innermost element being read: libxml2 gives elements their start line, which is
+    /// where a reader looks (a text node carries the line where it ends).
+    private var elementLine = 1
+    private let sourceLines: [Substring]
+
+    init(source: Data) {
+        sourceLines = String(decoding: source, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    mutating func walk(_ node: LibXML2.Node, depth: Int) {
+        guard depth < HTMLReader.maximumDepth else { return }
+        switch node.kind {
+        case .text:
+            append(node.text, line: elementLine)
+        case .element(let name):
+            if HTMLReader.hiddenElements.contains(name) { return }
+            if name == "br" {
+                text += "\n"
+                pendingSpace = false
+                return
+            }
+            let isBlock = HTMLReader.blockElements.contains(name)
+            if isBlock { flush() }
+            let blockKind = Self.kind(of: name)
+            let outerLine = elementLine
+            if node.line > 0 { elementLine = node.line }
+            for child in node.children { walk(child, depth: depth + 1) }
+            elementLine = outerLine
+            if isBlock {
+                if !text.isEmpty, let blockKind { kind = blockKind }
+                flush()
+            } else if let blockKind, !text.isEmpty {
+                kind = blockKind
+            }
+        case .other:
+            return
+        }
+    }
+
+    private static func kind(of element: String) -> BlockKind? {
+        switch element {
+        case "h1", "h2", "h3", "h4", "h5", "h6": .heading
+        case "li", "dt", "dd": .listItem
+        case "td", "th": .tableCell
+        default: nil
+        }
+    }
+
+    /// Adds text as a browser shows it: runs of white space become one space.
+    private mutating func append(_ raw: String, line: Int) {
+        for character in raw {
+            if character.isWhitespace && character != "\u{00A0}" {
+                pendingSpace = true
+                continue
+            }
+            if text.isEmpty {
+                self.line = max(line, 1)
+            } else if pendingSpace, text.last != "\n" {
+                text.append(" ")
+            }
+            pendingSpace = false
+            text.append(character)
+        }
+    }
+
+    /// Closes the current block, with the line it started on and the column of its first characters there.
+    mutating func flush() {
+        defer {
+            text = ""
+            kind = .paragraph
+            pendingSpace = false
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        // On a line with several blocks (`<li>…</li><li>…</li>`), look after the previous one.
+        var after = 0
+        if case .text(let previousLine, let previousColumn) = blocks.last?.origin, previousLine == line {
+            after = previousColumn
+        }
+        blocks.append(
+            Block(
+                kind: kind, text: trimmed,
+                origin: .text(line: line, column: column(of: trimmed, onLine: line, after: after))))
+    }
+
+    /// Where the block's first word stands on its source line, after column `after`
+    /// (1 when it cannot be found, e.g. when it starts with an entity).
+    private func column(of text: String, onLine line: Int, after: Int) -> Int {
+        guard line >= 1, line <= sourceLines.count else { return 1 }
+        let source = sourceLines[line - 1]
+        let firstWord = text.prefix { !$0.isWhitespace }.prefix(12)
+        let start = source.index(source.startIndex, offsetBy: min(after, source.count))
+        guard !firstWord.isEmpty, let range = source[start...].range(of: firstWord) else { return 1 }
+        return source.distance(from: source.startIndex, to: range.lowerBound) + 1
+    }
+}
