@@ -55,7 +55,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HelderDocumentsTests",
-            dependencies: ["HelderDocuments"]
+            dependencies: ["HelderDocuments"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "HelderCLITests",
