@@ -43,6 +43,16 @@ public struct DocumentLoader: Sendable {
     /// Reads `data` that came from `source`; the content decides first, the extension second.
     public func read(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
         if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
+        if fileExtension == "docx", data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            // Word stores a password-protected .docx as an encrypted package inside an OLE container.
+            throw DocumentError(
+                source: source,
+                problem: .unsupportedFormat(
+                    "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord."))
+        }
+        if fileExtension == "docx" || (data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && fileExtension != "odt") {
+            return try DOCXReader().read(data, source: source)
+        }
         if let advice = FormatSniffer.unsupportedFormatAdvice(data, fileExtension: fileExtension) {
             throw DocumentError(source: source, problem: .unsupportedFormat(advice))
         }

@@ -18,6 +18,8 @@ enum LibXML2 {
         var kind: Kind
         /// The text of a text node (empty otherwise).
         var text: String
+        /// Attributes by local name (without namespace prefix), for XML documents.
+        var attributes: [String: String] = [:]
         /// The line in the source where the node starts.
         var line: Int
         var children: [Node]
@@ -48,8 +50,24 @@ enum LibXML2 {
         return root.map(body)
     }
 
+    /// Parses XML without network access, DTD loading or entity substitution, and hands the root element to `body`.
+    static func withXMLDocument<Result>(_ data: Data, _ body: (Node) -> Result) -> Result? {
+        _ = initialised
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let root: Node? = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Node? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count < Int(Int32.max) else {
+                return nil
+            }
+            guard let document = xmlReadMemory(base, Int32(raw.count), nil, nil, options) else { return nil }
+            defer { xmlFreeDoc(document) }
+            guard let element = xmlDocGetRootElement(document) else { return nil }
+            return copy(element, depth: 0, withAttributes: true)
+        }
+        return root.map(body)
+    }
+
     /// A Swift copy of `node` and its descendants.
-    private static func copy(_ node: xmlNodePtr, depth: Int) -> Node {
+    private static func copy(_ node: xmlNodePtr, depth: Int, withAttributes: Bool = false) -> Node {
         let kind: Node.Kind
         var text = ""
         switch node.pointee.type {
@@ -62,13 +80,24 @@ enum LibXML2 {
             kind = .other
         }
         var children: [Node] = []
+        var attributes: [String: String] = [:]
         if depth < maximumDepth, case .element = kind {
             var child = node.pointee.children
             while let current = child {
-                children.append(copy(current, depth: depth + 1))
+                children.append(copy(current, depth: depth + 1, withAttributes: withAttributes))
                 child = current.pointee.next
             }
+            if withAttributes {
+                var attribute = node.pointee.properties
+                while let current = attribute {
+                    if let name = current.pointee.name, let value = current.pointee.children?.pointee.content {
+                        attributes[String(cString: name)] = String(cString: value)
+                    }
+                    attribute = current.pointee.next
+                }
+            }
         }
-        return Node(kind: kind, text: text, line: Int(xmlGetLineNo(node)), children: children)
+        return Node(
+            kind: kind, text: text, attributes: attributes, line: Int(xmlGetLineNo(node)), children: children)
     }
 }

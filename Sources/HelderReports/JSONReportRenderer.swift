@@ -127,6 +127,7 @@ public enum JSONReportRenderer {
         json.member("column", finding.location.column)
         json.member("length", finding.location.length)
         if let paragraph = finding.location.paragraph { json.member("paragraph", paragraph) }
+        if let heading = finding.location.heading { json.member("heading", heading) }
         json.member("excerpt", finding.excerpt)
         json.endObject()
     }

@@ -28,6 +28,10 @@ public enum TextReportRenderer {
             output += "\(report.source):\(location.line):\(location.column): \(finding.severity.rawValue): "
             output += "\(finding.message) [\(finding.rule)]\n"
             output += "    \(finding.suggestion)\n"
+            if let paragraph = location.paragraph {
+                let under = location.heading.map { ", onder het kopje ‘\($0)’" } ?? ""
+                output += "    Waar: alinea \(paragraph)\(under).\n"
+            }
         }
         return output
     }

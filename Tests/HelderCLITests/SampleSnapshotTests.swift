@@ -68,6 +68,15 @@ struct FormatConsistencyTests {
         )
     }
 
+    @Test("Plain text and Word agree", arguments: samples)
+    func textAndWord(_ name: String) throws {
+        let text = try Self.summary(sample(name))
+        let word = try Self.summary(sample(name.replacingOccurrences(of: ".txt", with: ".docx")))
+        #expect(text.words == word.words)
+        #expect(text.sentences == word.sentences)
+        #expect(text.findings == word.findings)
+    }
+
     @Test("Plain text and HTML agree", arguments: samples)
     func textAndHTML(_ name: String) throws {
         let text = try Self.summary(sample(name))

@@ -33,7 +33,11 @@ public struct AnalyzedDocument: Sendable {
                 return TextLocation(
                     line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length)
             case .paragraph(let number):
-                return TextLocation(line: number, column: 1 + column, length: length, paragraph: number)
+                let heading = blocks[..<span.block].lastIndex { $0.block.kind == .heading }.map { index in
+                    excerpt(of: TextSpan(block: index, range: 0..<blocks[index].block.text.utf8.count), limit: 60)
+                }
+                return TextLocation(
+                    line: number, column: 1 + column, length: length, paragraph: number, heading: heading)
             }
         }
     }

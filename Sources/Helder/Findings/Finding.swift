@@ -90,11 +90,14 @@ public struct TextLocation: Sendable, Equatable {
     public var length: Int
     /// The paragraph number, for word processor files.
     public var paragraph: Int?
+    /// The heading the place falls under, for word processor files (what a Word user looks for).
+    public var heading: String?
 
-    public init(line: Int, column: Int, length: Int, paragraph: Int? = nil) {
+    public init(line: Int, column: Int, length: Int, paragraph: Int? = nil, heading: String? = nil) {
         self.line = line
         self.column = column
         self.length = length
         self.paragraph = paragraph
+        self.heading = heading
     }
 }

@@ -1,0 +1,189 @@
+import Foundation
+import Helder
+
+/// Reads Word (.docx) letters: the body of `word/document.xml`, paragraph by paragraph.
+///
+/// Headings come from the paragraph style (`Heading1`, `Kop1`, `Title`, `Titel`), list items from
+/// numbering, table cells from their table. Tabs and line breaks stay; deleted text of tracked
+/// changes is skipped and inserted text counts. Merge fields (`MERGEFIELD`, `fldSimple`) and content
+/// controls that still show their placeholder become `«naam»`, which the tokenizer keeps as a
+/// placeholder. Every block's origin is its paragraph number (non-empty paragraphs, in order).
+public struct DOCXReader: Sendable {
+    public init() {}
+
+    /// The document in `data`, read from `source`.
+    public func read(_ data: Data, source: String) throws(DocumentError) -> Document {
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(data)
+        } catch {
+            throw DocumentError(source: source, problem: Self.problem(for: error))
+        }
+        let xml: Data
+        do {
+            guard let body = try archive.contents(of: "word/document.xml") else {
+                throw ZipError.corrupt("")
+            }
+            xml = body
+        } catch ZipError.corrupt("") {
+            throw DocumentError(
+                source: source,
+                problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
+        } catch let error as ZipError {
+            throw DocumentError(source: source, problem: Self.problem(for: error))
+        } catch {
+            throw DocumentError(source: source, problem: .unreadable("\(error)"))
+        }
+        let blocks = LibXML2.withXMLDocument(xml) { root in
+            var collector = ParagraphCollector()
+            collector.walk(root, context: .body)
+            return collector.blocks
+        }
+        guard let blocks else {
+            throw DocumentError(source: source, problem: .unreadable("word/document.xml is geen geldige XML"))
+        }
+        guard !blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
+        return Document(source: source, format: .docx, blocks: blocks)
+    }
+
+    /// A Dutch explanation of why the archive cannot be read.
+    static func problem(for error: ZipError) -> DocumentError.Problem {
+        switch error {
+        case .notAZip: .unreadable("dit is geen geldig Word-bestand (geen ZIP-archief)")
+        case .truncated: .unreadable("het bestand is afgebroken of onvolledig")
+        case .corrupt(let reason): .unreadable("het bestand is beschadigd: \(reason)")
+        case .encrypted:
+            .unsupportedFormat(
+                "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord.")
+        case .unsupportedMethod(let method): .unreadable("onbekende compressiemethode \(method)")
+        case .tooLarge(let name): .unreadable("onderdeel \(name) is onwaarschijnlijk groot (mogelijk een zip-bom)")
+        case .crcMismatch(let name): .unreadable("onderdeel \(name) is beschadigd (controlegetal klopt niet)")
+        case .tooManyEntries: .unreadable("het archief heeft onwaarschijnlijk veel onderdelen")
+        }
+    }
+}
+
+/// Walks `word/document.xml` and turns paragraphs into blocks.
+private struct ParagraphCollector {
+    enum Context { case body, table }
+
+    var blocks: [Block] = []
+    private var paragraphNumber = 0
+
+    mutating func walk(_ node: LibXML2.Node, context: Context) {
+        guard case .element(let name) = node.kind else { return }
+        switch name {
+        case "p":
+            paragraph(node, context: context)
+        case "tc":
+            for child in node.children { walk(child, context: .table) }
+        default:
+            for child in node.children { walk(child, context: context) }
+        }
+    }
+
+    private mutating func paragraph(_ node: LibXML2.Node, context: Context) {
+        var text = ParagraphText()
+        text.collect(node)
+        let content = text.value.trimmingCharacters(in: .whitespaces)
+        // Text boxes inside the paragraph are paragraphs of their own.
+        for nested in text.nestedParagraphs { paragraph(nested, context: context) }
+        guard !content.isEmpty else { return }
+        paragraphNumber += 1
+        let kind: BlockKind
+        if let style = text.style?.lowercased(),
+            style.hasPrefix("heading") || style.hasPrefix("kop") || style.hasPrefix("title") || style.hasPrefix("titel")
+        {
+            kind = .heading
+        } else if text.isListItem {
+            kind = .listItem
+        } else {
+            kind = context == .table ? .tableCell : .paragraph
+        }
+        blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber)))
+    }
+}
+
+/// The visible text of one paragraph, with its style, numbering and fields.
+private struct ParagraphText {
+    var value = ""
+    var style: String?
+    var isListItem = false
+    var nestedParagraphs: [LibXML2.Node] = []
+    /// Inside a complex field: collecting its instruction, or skipping its shown result.
+    private var fieldInstruction: String?
+    private var skippingFieldResult = false
+
+    mutating func collect(_ node: LibXML2.Node) {
+        for child in node.children { visit(child) }
+    }
+
+    private mutating func visit(_ node: LibXML2.Node) {
+        guard case .element(let name) = node.kind else { return }
+        switch name {
+        case "pstyle":
+            style = node.attributes["val"]
+        case "numpr":
+            isListItem = true
+        case "t":
+            if !skippingFieldResult { value += node.children.map(\.text).joined() }
+        case "tab":
+            if !skippingFieldResult { value += "\t" }
+        case "br", "cr":
+            if !skippingFieldResult { value += "\n" }
+        case "del", "deltext", "rpr":
+            // Deleted text of tracked changes is not part of the letter; run properties hold no text.
+            return
+        case "instrtext":
+            fieldInstruction = (fieldInstruction ?? "") + node.children.map(\.text).joined()
+        case "fldchar":
+            switch node.attributes["fldCharType"] {
+            case "begin": fieldInstruction = ""
+            case "separate":
+                if let instruction = fieldInstruction, let field = Self.mergeField(instruction) {
+                    value += "«\(field)»"
+                    skippingFieldResult = true
+                }
+            case "end":
+                fieldInstruction = nil
+                skippingFieldResult = false
+            default: break
+            }
+        case "fldsimple":
+            if let field = node.attributes["instr"].flatMap(Self.mergeField) {
+                value += "«\(field)»"
+            } else {
+                collect(node)
+            }
+        case "sdt":
+            contentControl(node)
+        case "txbxcontent":
+            nestedParagraphs += node.children.filter { $0.kind == .element("p") }
+        default:
+            collect(node)
+        }
+    }
+
+    /// A content control that still shows its placeholder text becomes a placeholder; a filled one is text.
+    private mutating func contentControl(_ node: LibXML2.Node) {
+        let properties = node.children.first { $0.kind == .element("sdtpr") }
+        let showsPlaceholder = properties?.children.contains { $0.kind == .element("showingplchdr") } ?? false
+        if showsPlaceholder {
+            let tag =
+                properties?.children.first { $0.kind == .element("tag") || $0.kind == .element("alias") }?
+                .attributes["val"] ?? "invulveld"
+            value += "«\(tag)»"
+        } else if let content = node.children.first(where: { $0.kind == .element("sdtcontent") }) {
+            collect(content)
+        }
+    }
+
+    /// The field name of `MERGEFIELD naam \* MERGEFORMAT`, nil for other fields (page numbers, dates).
+    static func mergeField(_ instruction: String) -> String? {
+        let words = instruction.split(separator: " ")
+        guard let index = words.firstIndex(where: { $0.uppercased() == "MERGEFIELD" }), index + 1 < words.count else {
+            return nil
+        }
+        return words[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Helder
+import Testing
+
+@testable import HelderDocuments
+
+@Suite("DOCX reader")
+struct DOCXReaderTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/docx")
+    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Samples")
+
+    func read(_ name: String) throws -> Document {
+        try DocumentLoader().load(path: Self.fixtures.appendingPathComponent(name).path)
+    }
+
+    @Test("Headings, tracked changes, tabs, breaks, lists, tables, merge fields, content controls and text boxes")
+    func structure() throws {
+        let blocks = try read("structure.docx").blocks.map { block -> String in
+            guard case .paragraph(let number) = block.origin else { return "?" }
+            return "\(block.kind.rawValue)@\(number) \(block.text.replacingOccurrences(of: "\n", with: "⏎"))"
+        }
+        #expect(
+            blocks == [
+                "heading@1 Uw uitkering",
+                "paragraph@2 Wij hebben wel besloten.\tTab⏎Regel",
+                "listItem@3 Stuur uw loonstrook.",
+                "tableCell@4 Bedrag",
+                "tableCell@5 € 1.401,20",
+                "paragraph@6 Beste «aanhef» en «partner», pagina 1",
+                "paragraph@7 «datum» in Lindewaard",
+                "paragraph@8 In het tekstvak.",
+                "paragraph@9 Buiten.",
+            ])
+    }
+
+    @Test("Findings in a DOCX name the paragraph and the heading above it")
+    func locations() throws {
+        let document = try DocumentLoader().load(
+            path: Self.samples.appendingPathComponent("toekenningsbrief-bijstand.docx").path)
+        let report = Analyzer().analyze(document)
+        #expect(!report.findings.isEmpty)
+        #expect(report.findings.allSatisfy { $0.location.paragraph == $0.location.line })
+        let underHeading = try #require(report.findings.first { $0.location.heading == "Inlichtingenplicht" })
+        #expect(underHeading.location.paragraph! > 10)
+    }
+
+    @Test(
+        "Broken and hostile packages are refused with a clear message, or read safely",
+        arguments: [
+            ("no-document.docx", "geen word/document.xml"),
+            ("encrypted.docx", "versleuteld of met een wachtwoord beveiligd"),
+            ("laughs.docx", "geen geldige XML"),
+        ])
+    func refused(_ name: String, _ message: String) {
+        do {
+            _ = try read(name)
+            Issue.record("\(name) should be refused")
+        } catch {
+            #expect("\(error)".contains(message), "\(error)")
+        }
+    }
+
+    @Test("External entities are never read")
+    func noExternalEntities() throws {
+        let text = try read("xxe.docx").blocks.map(\.text).joined()
+        #expect(!text.contains("root:"))
+        #expect(text.contains("Hallo"))
+    }
+
+    @Test("Thousands of random mutations of a real DOCX letter never crash the reader")
+    func mutations() throws {
+        let original = [UInt8](try Data(contentsOf: Self.samples.appendingPathComponent("sjabloon-herinnering.docx")))
+        var generator = SeededGenerator(seed: 0x646F_6378)
+        var read = 0
+        var refused = 0
+        for _ in 0..<2000 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: bytes[position] = UInt8.random(in: 0...255, using: &generator)
+                case 1: bytes.insert(UInt8.random(in: 0...255, using: &generator), at: position)
+                case 2: bytes.remove(at: position)
+                default: bytes.removeLast(min(bytes.count - 1, Int.random(in: 1...200, using: &generator)))
+                }
+            }
+            if (try? DOCXReader().read(Data(bytes), source: "x.docx")) != nil { read += 1 } else { refused += 1 }
+        }
+        #expect(read + refused == 2000)
+        #expect(refused > 0)
+    }
+}
