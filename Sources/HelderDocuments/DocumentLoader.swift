@@ -77,7 +77,8 @@ enum FormatSniffer {
                 "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
         }
         if fileExtension == "odt" {
-            return "OpenDocument-bestanden (.odt) kan deze versie van Helder nog niet lezen: sla de brief op als .docx of als platte tekst (.txt)."
+            return "OpenDocument-bestanden (.odt) kan deze versie van Helder nog niet lezen: "
+                + "sla de brief op als .docx of als platte tekst (.txt)."
         }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
             || head.starts(with: Array("GIF8".utf8))
