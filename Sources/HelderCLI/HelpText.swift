@@ -4,7 +4,7 @@ enum HelpText {
         helder — controleert brieven van gemeenten op begrijpelijke taal (doel: taalniveau B1)
 
         Gebruik:
-          helder check [opties] <bestand>...   controleer brieven (tekst, Markdown, HTML of Word); - leest standaardinvoer
+          helder check [opties] <bestand>...   controleer brieven (tekst, Markdown, HTML, Word of ODT); - leest standaardinvoer
           helder rules [--format text|json]    alle regels met uitleg en voorbeelden
           helder explain <regel>               uitleg van één regel, bijvoorbeeld readability.lange-zin
           helder --version                     versie van helder, de formules en de gebruikte bibliotheken

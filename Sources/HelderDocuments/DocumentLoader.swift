@@ -40,6 +40,11 @@ public struct DocumentLoader: Sendable {
         return try read(data, source: path, fileExtension: URL(fileURLWithPath: path).pathExtension.lowercased())
     }
 
+    /// Whether a ZIP package declares itself OpenDocument text: its first entry is `mimetype`, stored, with that type.
+    static func isOpenDocument(_ data: Data) -> Bool {
+        data.prefix(100).range(of: Data("application/vnd.oasis.opendocument.text".utf8)) != nil
+    }
+
     /// Reads `data` that came from `source`; the content decides first, the extension second.
     public func read(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
         if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
@@ -50,7 +55,10 @@ public struct DocumentLoader: Sendable {
                 problem: .unsupportedFormat(
                     "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord."))
         }
-        if fileExtension == "docx" || (data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && fileExtension != "odt") {
+        if fileExtension == "odt" || (data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && Self.isOpenDocument(data)) {
+            return try ODTReader().read(data, source: source)
+        }
+        if fileExtension == "docx" || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return try DOCXReader().read(data, source: source)
         }
         if let advice = FormatSniffer.unsupportedFormatAdvice(data, fileExtension: fileExtension) {
@@ -75,10 +83,6 @@ enum FormatSniffer {
         if head.starts(with: Array("%PDF".utf8)) || fileExtension == "pdf" {
             return
                 "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
-        }
-        if fileExtension == "odt" {
-            return "OpenDocument-bestanden (.odt) kan deze versie van Helder nog niet lezen: "
-                + "sla de brief op als .docx of als platte tekst (.txt)."
         }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
             || head.starts(with: Array("GIF8".utf8))

@@ -77,6 +77,15 @@ struct FormatConsistencyTests {
         #expect(text.findings == word.findings)
     }
 
+    @Test("Plain text and OpenDocument agree", arguments: samples)
+    func textAndOpenDocument(_ name: String) throws {
+        let text = try Self.summary(sample(name))
+        let odt = try Self.summary(sample(name.replacingOccurrences(of: ".txt", with: ".odt")))
+        #expect(text.words == odt.words)
+        #expect(text.sentences == odt.sentences)
+        #expect(text.findings == odt.findings)
+    }
+
     @Test("Plain text and HTML agree", arguments: samples)
     func textAndHTML(_ name: String) throws {
         let text = try Self.summary(sample(name))

@@ -91,4 +91,24 @@ struct DOCXReaderTests {
         #expect(read + refused == 2000)
         #expect(refused > 0)
     }
+
+    @Test("OpenDocument: headings, list items and placeholders; mutations never crash")
+    func openDocument() throws {
+        let url = Self.samples.appendingPathComponent("sjabloon-herinnering.odt")
+        let document = try DocumentLoader().load(path: url.path)
+        #expect(document.format == .odt)
+        #expect(document.blocks.contains { $0.kind == .heading && $0.text == "Wat hebben wij nog nodig?" })
+        #expect(
+            document.blocks.contains { $0.kind == .listItem && $0.text.hasPrefix("uw bankafschriften van «periode»") })
+        let original = [UInt8](try Data(contentsOf: url))
+        var generator = SeededGenerator(seed: 0x6F64_74)
+        var refused = 0
+        for _ in 0..<1000 {
+            var bytes = original
+            let position = Int.random(in: 0..<bytes.count, using: &generator)
+            bytes[position] = UInt8.random(in: 0...255, using: &generator)
+            if (try? ODTReader().read(Data(bytes), source: "x.odt")) == nil { refused += 1 }
+        }
+        #expect(refused > 0)
+    }
 }
