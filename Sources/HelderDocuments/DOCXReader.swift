@@ -1,7 +1,8 @@
 import Foundation
 import Helder
 
-/// Reads Word (.docx) letters: the body of `word/document.xml`, paragraph by paragraph.
+/// Reads Word (.docx) letters: headers, the body of `word/document.xml`, foot- and endnotes and footers,
+/// paragraph by paragraph.
 ///
 /// Headings come from the paragraph style (`Heading1`, `Kop1`, `Title`, `Titel`), list items from
 /// numbering, table cells from their table. Tabs and line breaks stay; deleted text of tracked
@@ -19,31 +20,33 @@ public struct DOCXReader: Sendable {
         } catch {
             throw DocumentError(source: source, problem: Self.problem(for: error))
         }
-        let xml: Data
-        do {
-            guard let body = try archive.contents(of: "word/document.xml") else {
-                throw ZipError.corrupt("")
-            }
-            xml = body
-        } catch ZipError.corrupt("") {
+        // The letter as a reader sees it: headers (the letterhead) first, then the body, then notes and footers.
+        let headers = archive.entries.map(\.name).filter { $0.hasPrefix("word/header") && $0.hasSuffix(".xml") }
+            .sorted()
+        let after =
+            ["word/footnotes.xml", "word/endnotes.xml"]
+            + archive.entries.map(\.name).filter { $0.hasPrefix("word/footer") && $0.hasSuffix(".xml") }.sorted()
+        guard archive.entry(named: "word/document.xml") != nil else {
             throw DocumentError(
                 source: source,
                 problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
-        } catch let error as ZipError {
-            throw DocumentError(source: source, problem: Self.problem(for: error))
-        } catch {
-            throw DocumentError(source: source, problem: .unreadable("\(error)"))
         }
-        let blocks = LibXML2.withXMLDocument(xml) { root in
-            var collector = ParagraphCollector()
-            collector.walk(root, context: .body)
-            return collector.blocks
+        var collector = ParagraphCollector()
+        for part in headers + ["word/document.xml"] + after {
+            let xml: Data
+            do {
+                guard let contents = try archive.contents(of: part) else { continue }
+                xml = contents
+            } catch {
+                throw DocumentError(source: source, problem: Self.problem(for: error))
+            }
+            let parsed: Void? = LibXML2.withXMLDocument(xml) { root in collector.walk(root, context: .body) }
+            if parsed == nil {
+                throw DocumentError(source: source, problem: .unreadable("\(part) is geen geldige XML"))
+            }
         }
-        guard let blocks else {
-            throw DocumentError(source: source, problem: .unreadable("word/document.xml is geen geldige XML"))
-        }
-        guard !blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
-        return Document(source: source, format: .docx, blocks: blocks)
+        guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
+        return Document(source: source, format: .docx, blocks: collector.blocks)
     }
 
     /// A Dutch explanation of why the archive cannot be read.

@@ -35,10 +35,11 @@ struct DOCXReaderTests {
             ])
     }
 
-    @Test("Findings in a DOCX name the paragraph and the heading above it")
+    @Test("Headers come first; findings in a DOCX name the paragraph and the heading above it")
     func locations() throws {
         let document = try DocumentLoader().load(
             path: Self.samples.appendingPathComponent("toekenningsbrief-bijstand.docx").path)
+        #expect(document.blocks.first?.text == "Gemeente Lindewaard · Postbus 1250 · 1230 AA Lindewaard")
         let report = Analyzer().analyze(document)
         #expect(!report.findings.isEmpty)
         #expect(report.findings.allSatisfy { $0.location.paragraph == $0.location.line })
