@@ -53,6 +53,7 @@ struct DOCXReaderTests {
             ("no-document.docx", "geen word/document.xml"),
             ("encrypted.docx", "versleuteld of met een wachtwoord beveiligd"),
             ("laughs.docx", "geen geldige XML"),
+            ("deep.docx", "geen geldige XML"),
         ])
     func refused(_ name: String, _ message: String) {
         do {
