@@ -83,17 +83,10 @@ struct CheckCommand {
     func run() -> CommandStatus {
         guard let lexicons = loadLexicons() else { return .inputError }
         let analyzer = Analyzer(lexicons: lexicons)
-        let loader = DocumentLoader()
-        var items: [ReportItem] = []
-        for path in options.paths {
-            do {
-                let document = try loader.load(path: path)
-                items.append(.document(analyzer.analyze(document)))
-            } catch {
-                console.err("helder: \(error.description)\n")
-                items.append(.failure(path: path, message: error.message))
-            }
-        }
+        let paths = InputFiles.expand(options.paths)
+        let items = Self.analyze(paths, with: analyzer, jobs: options.jobs)
+        // Errors are reported after the work, in input order, so the output never depends on timing.
+        for case .failure(let path, let message) in items { console.err("helder: \(path): \(message)\n") }
         let rendered: String
         switch options.format {
         case .text: rendered = TextReportRenderer.render(items)
@@ -113,6 +106,30 @@ struct CheckCommand {
             console.out(rendered)
         }
         return status(for: items)
+    }
+
+    /// Reads and analyses every path, `jobs` at a time; the results keep the order of `paths`.
+    static func analyze(_ paths: [String], with analyzer: Analyzer, jobs: Int) -> [ReportItem] {
+        let results = ResultSlots(count: paths.count)
+        let loader = DocumentLoader()
+        let work: @Sendable (Int) -> Void = { index in
+            let path = paths[index]
+            do throws(DocumentError) {
+                results.set(index, .document(analyzer.analyze(try loader.load(path: path))))
+            } catch {
+                results.set(index, .failure(path: path, message: error.message))
+            }
+        }
+        if jobs <= 1 || paths.count <= 1 || paths.contains("-") {
+            for index in paths.indices { work(index) }
+        } else {
+            // Letters are taken one after the other from a shared counter by `jobs` workers.
+            let next = ResultSlots.Counter()
+            DispatchQueue.concurrentPerform(iterations: min(jobs, paths.count)) { _ in
+                while let index = next.take(below: paths.count) { work(index) }
+            }
+        }
+        return results.all()
     }
 
     /// The built-in lexicons plus the `--lexicon` files; nil (after saying why) when one cannot be used.
@@ -149,5 +166,31 @@ struct CheckCommand {
             if let maximum = options.maxLevel, let level = report.level.level, level > maximum { breached = true }
         }
         return breached ? .thresholdBreached : .clean
+    }
+}
+
+/// One slot per input, filled from several threads.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [ReportItem?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ item: ReportItem) { lock.withLock { slots[index] = item } }
+
+    func all() -> [ReportItem] { lock.withLock { slots.compactMap { $0 } } }
+
+    /// Hands out indices 0, 1, 2 … to the workers.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func take(below limit: Int) -> Int? {
+            lock.withLock {
+                guard value < limit else { return nil }
+                defer { value += 1 }
+                return value
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@ enum HelpText {
         helder — controleert brieven van gemeenten op begrijpelijke taal (doel: taalniveau B1)
 
         Gebruik:
-          helder check [opties] <bestand>...   controleer brieven (tekst, Markdown, HTML, Word of ODT); - leest standaardinvoer
+          helder check [opties] <bestand>...   controleer brieven of mappen met brieven (tekst, Markdown, HTML, Word, ODT);
+                                               - leest standaardinvoer
           helder rules [--format text|json]    alle regels met uitleg en voorbeelden
           helder explain <regel>               uitleg van één regel, bijvoorbeeld readability.lange-zin
           helder --version                     versie van helder, de formules en de gebruikte bibliotheken
@@ -18,6 +19,7 @@ enum HelpText {
                                      eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)
           --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is
           --max-level A2|B1|B2|C1    eindig met status 1 als een brief een hoger taalniveau vraagt
+          --jobs <n>                 zoveel brieven tegelijk (standaard: het aantal processorkernen)
           --lexicon <bestand>        eigen termen erbij (zelfde formaat als Lexicons/jargon.tsv, dwang.tsv of
                                      letterwoorden.tsv); ernst 'uit' of gewicht 0 zet een ingebouwde term uit
 

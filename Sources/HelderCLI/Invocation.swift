@@ -26,6 +26,8 @@ struct CheckOptions: Equatable {
     var failOn: FailThreshold = .severity(.error)
     /// An organisation's own lexicon files, added to the built-in ones.
     var lexicons: [String] = []
+    /// How many letters are analysed at the same time.
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
 }
 
 /// When `helder check` exits with status 1.
@@ -102,6 +104,12 @@ enum ArgumentParser {
             case "--format", "-f":
                 options.format = try formatValue(
                     try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            case "--jobs", "-j":
+                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard let jobs = Int(text), (1...256).contains(jobs) else {
+                    throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(text)'")
+                }
+                options.jobs = jobs
             case "--lexicon":
                 options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
             case "--output", "-o":

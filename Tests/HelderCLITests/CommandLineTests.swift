@@ -42,11 +42,37 @@ struct CommandLineTests {
         #expect(json.out.contains("\"path\": \"Samples/toekenningsbrief-bijstand-b1.txt\""))
     }
 
-    @Test("A folder is refused with a clear message")
-    func folder() {
-        let result = runHelder(["check", packageRoot.appendingPathComponent("Samples").path])
-        #expect(result.status == .inputError)
-        #expect(result.err.contains("Samples: dit is een map, geen bestand"))
+    @Test(
+        "A folder is checked letter by letter, in a stable order, past a corrupt file; --jobs does not change the output"
+    )
+    func folder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-map-\(UUID().uuidString)")
+        let nested = folder.appendingPathComponent("archief/2025")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for index in 1...30 {
+            let letter = "Geachte heer,\n\nIndien u vragen heeft over brief \(index), bel ons.\n"
+            let target = index % 2 == 0 ? nested : folder
+            try Data(letter.utf8).write(to: target.appendingPathComponent(String(format: "brief-%02d.txt", index)))
+        }
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: folder.appendingPathComponent("brief-15b.docx"))
+        try Data("verborgen".utf8).write(to: folder.appendingPathComponent(".verborgen.txt"))
+        try Data("slot".utf8).write(to: folder.appendingPathComponent("~$brief.docx"))
+        try Data("geen brief".utf8).write(to: folder.appendingPathComponent("plaatje.png"))
+        let parallel = runHelder(["check", "--format", "json", "--jobs", "4", folder.path])
+        let serial = runHelder(["check", "--format", "json", "--jobs", "1", folder.path])
+        #expect(parallel.status == .inputError)
+        #expect(parallel.out == serial.out)
+        #expect(parallel.err == serial.err)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(parallel.out.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.count == 31)
+        #expect(documents.filter { $0["error"] != nil }.count == 1)
+        let paths = documents.compactMap { $0["path"] as? String }
+        #expect(paths == paths.sorted())
+        #expect(!paths.contains { $0.contains(".verborgen") || $0.contains("~$") || $0.hasSuffix(".png") })
+        #expect(parallel.err.contains("brief-15b.docx: "))
+        #expect(parallel.out.contains("brief-15b.docx"))
     }
 
     @Test(
@@ -62,6 +88,7 @@ struct CommandLineTests {
             (["controleer", "a.txt"], "onbekende opdracht 'controleer'"),
             (["check", "-", "-"], "standaardinvoer (-) kan maar één keer"),
             (["explain"], "'helder explain' verwacht één regel-id"),
+            (["check", "--jobs", "0", "a.txt"], "--jobs verwacht een getal van 1 tot en met 256"),
         ])
     func usage(_ arguments: [String], _ message: String) {
         let result = runHelder(arguments)
