@@ -92,6 +92,8 @@ struct CheckCommand {
         case .text: rendered = TextReportRenderer.render(items)
         case .json:
             rendered = JSONReportRenderer.render(items, tool: ToolInfo(name: "helder", version: HelderCommand.version))
+        case .csv:
+            rendered = CSVReportRenderer.render(items, separator: options.csvSeparator)
         }
         if let output = options.output {
             do {

@@ -12,8 +12,9 @@ enum HelpText {
           helder --help                        deze uitleg
 
         Opties bij check:
-          --format text|json         text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een
+          --format text|json|csv     text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een
                                      samenvatting met alle cijfers; json: het vaste JSON-formaat (zie README)
+          --csv-separator , | ;       scheidingsteken voor --format csv (; voor Nederlandse Excel, met decimale komma)
           --output <pad>             schrijf het rapport naar dit bestand (in zijn geheel of helemaal niet)
           --fail-on error|warning|info|never
                                      eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)

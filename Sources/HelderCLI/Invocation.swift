@@ -14,6 +14,7 @@ enum Invocation: Equatable {
 enum OutputFormat: String, Equatable, CaseIterable {
     case text
     case json
+    case csv
 }
 
 /// Options of `helder check`.
@@ -26,6 +27,8 @@ struct CheckOptions: Equatable {
     var failOn: FailThreshold = .severity(.error)
     /// An organisation's own lexicon files, added to the built-in ones.
     var lexicons: [String] = []
+    /// The CSV field separator (`;` for Dutch Excel).
+    var csvSeparator: Character = ","
     /// How many letters are analysed at the same time.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 }
@@ -67,6 +70,9 @@ enum ArgumentParser {
                     throw UsageError(message: "onbekende optie '\(rest[index])' bij 'helder rules'")
                 }
                 format = try formatValue(try value(for: name, inline: inlineValue, arguments: rest, index: &index))
+                guard format != .csv else {
+                    throw UsageError(message: "'helder rules' kent alleen --format text of json")
+                }
                 index += 1
             }
             return .rules(format: format)
@@ -104,6 +110,12 @@ enum ArgumentParser {
             case "--format", "-f":
                 options.format = try formatValue(
                     try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            case "--csv-separator":
+                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard text.count == 1, let separator = text.first, ",;\t|".contains(separator) else {
+                    throw UsageError(message: "--csv-separator verwacht één teken: , of ; (of een tab), niet '\(text)'")
+                }
+                options.csvSeparator = separator
             case "--jobs", "-j":
                 let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard let jobs = Int(text), (1...256).contains(jobs) else {

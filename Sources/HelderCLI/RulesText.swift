@@ -7,7 +7,8 @@ enum RulesText {
         switch format {
         case .text:
             return infos.map(explain).joined(separator: "\n")
-        case .json:
+        case .json, .csv:
+            // The parser refuses csv for rules; JSON is the machine-readable form.
             return JSONReportRenderer.rules(infos)
         }
     }

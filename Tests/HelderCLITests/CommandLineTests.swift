@@ -97,6 +97,34 @@ struct CommandLineTests {
         #expect(result.out.isEmpty)
     }
 
+    @Test("CSV: one row per input with RFC 4180 quoting, a BOM for Excel, and the error of an unreadable file")
+    func csv() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let odd = folder.appendingPathComponent("brief \"a\", b.txt")
+        try Data("Indien u vragen heeft, bel ons.\n".utf8).write(to: odd)
+        let result = runHelder(["check", "--format", "csv", "--fail-on", "never", odd.path, "bestaat-niet.txt"])
+        #expect(result.status == .inputError)
+        #expect(result.out.hasPrefix("\u{FEFF}path,format,words,sentences,fleschDouma"))
+        let rows = result.out.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 3)
+        #expect(rows[1].hasPrefix("\"\(odd.path.replacingOccurrences(of: "\"", with: "\"\""))\",text,6,1,"))
+        #expect(
+            rows[2] == "bestaat-niet.txt" + String(repeating: ",", count: 21)
+                + "bestand niet gevonden. Controleer de naam en de map.")
+        let dutch = runHelder([
+            "check", "--format", "csv", "--csv-separator", ";", "--fail-on", "never",
+            sample("toekenningsbrief-bijstand-b1.txt"),
+        ])
+        let values = try #require(dutch.out.components(separatedBy: "\r\n").dropFirst().first).split(
+            separator: ";", omittingEmptySubsequences: false)
+        #expect(values.count == 22)
+        #expect(values[4].contains(","))
+        #expect(runHelder(["check", "--csv-separator", "xy", "a.txt"]).status == .usage)
+        #expect(runHelder(["rules", "--format", "csv"]).status == .usage)
+    }
+
     @Test("--help, --version, rules and explain")
     func information() {
         let help = runHelder(["--help"])
