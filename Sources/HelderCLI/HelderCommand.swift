@@ -81,10 +81,38 @@ struct CheckCommand {
     let console: Console
 
     func run() -> CommandStatus {
-        guard let lexicons = loadLexicons() else { return .inputError }
-        let analyzer = Analyzer(lexicons: lexicons)
-        let paths = InputFiles.expand(options.paths)
-        let items = Self.analyze(paths, with: analyzer, jobs: options.jobs)
+        // Every input with the configuration that governs it: --config, else the nearest .helder.json.
+        var configurations: [String: Configuration] = [:]
+        var inputs: [(path: String, configuration: String?)] = []
+        for argument in options.paths {
+            let configurationPath = options.configuration ?? Configuration.discover(for: argument)
+            if let configurationPath, configurations[configurationPath] == nil {
+                do {
+                    configurations[configurationPath] = try Configuration.load(configurationPath)
+                } catch {
+                    console.err("helder: \(error)\n")
+                    return .inputError
+                }
+            }
+            let configuration = configurationPath.flatMap { configurations[$0] }
+            for path in InputFiles.expand(argument, admitting: configuration) {
+                inputs.append((path, configurationPath))
+            }
+        }
+        // One analyzer per configuration: its rules, severities and lexicons.
+        var analyzers: [String: Analyzer] = [:]
+        for key in Set(inputs.map { $0.configuration ?? "" }) {
+            let configuration = configurations[key]
+            guard let lexicons = loadLexicons(adding: configuration?.lexicons ?? []) else { return .inputError }
+            analyzers[key] = Analyzer(
+                lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
+                severities: configuration?.severities ?? [:])
+        }
+        let items = Self.analyze(
+            inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs)
+        let thresholds = inputs.map { input in
+            Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
+        }
         // Errors are reported after the work, in input order, so the output never depends on timing.
         for case .failure(let path, let message) in items { console.err("helder: \(path): \(message)\n") }
         let rendered: String
@@ -107,17 +135,17 @@ struct CheckCommand {
         } else {
             console.out(rendered)
         }
-        return status(for: items)
+        return status(for: items, thresholds: thresholds)
     }
 
     /// Reads and analyses every path, `jobs` at a time; the results keep the order of `paths`.
-    static func analyze(_ paths: [String], with analyzer: Analyzer, jobs: Int) -> [ReportItem] {
+    static func analyze(_ paths: [String], with analyzers: [Analyzer], jobs: Int) -> [ReportItem] {
         let results = ResultSlots(count: paths.count)
         let loader = DocumentLoader()
         let work: @Sendable (Int) -> Void = { index in
             let path = paths[index]
             do throws(DocumentError) {
-                results.set(index, .document(analyzer.analyze(try loader.load(path: path))))
+                results.set(index, .document(analyzers[index].analyze(try loader.load(path: path))))
             } catch {
                 results.set(index, .failure(path: path, message: error.message))
             }
@@ -134,10 +162,10 @@ struct CheckCommand {
         return results.all()
     }
 
-    /// The built-in lexicons plus the `--lexicon` files; nil (after saying why) when one cannot be used.
-    func loadLexicons() -> LexiconSet? {
+    /// The built-in lexicons plus the configuration's and the `--lexicon` files; nil (after saying why) when one cannot be used.
+    func loadLexicons(adding extra: [String]) -> LexiconSet? {
         var lexicons = LexiconSet.builtin
-        for path in options.lexicons {
+        for path in extra + options.lexicons {
             guard let data = FileManager.default.contents(atPath: path) else {
                 console.err("helder: \(path): kan dit lexicon niet lezen (bestaat het, en mag helder het lezen?).\n")
                 return nil
@@ -157,17 +185,33 @@ struct CheckCommand {
     }
 
     /// 2 when an input failed, else 1 when a threshold is breached, else 0.
-    func status(for items: [ReportItem]) -> CommandStatus {
+    func status(for items: [ReportItem], thresholds: [Thresholds]) -> CommandStatus {
         var breached = false
-        for item in items {
+        for (item, threshold) in zip(items, thresholds) {
             guard case .document(let report) = item else { return .inputError }
-            if report.findings.contains(where: { options.failOn.isBreached(by: $0.severity) }) { breached = true }
-            if let minimum = options.minScore, let overall = report.scores.overall, overall < minimum {
-                breached = true
-            }
-            if let maximum = options.maxLevel, let level = report.level.level, level > maximum { breached = true }
+            if threshold.isBreached(by: report) { breached = true }
         }
         return breached ? .thresholdBreached : .clean
+    }
+}
+
+/// When a letter breaches the bar: the command line wins over `.helder.json`, which wins over the defaults.
+struct Thresholds {
+    var failOn: FailThreshold
+    var minScore: Int?
+    var maxLevel: LanguageLevel?
+
+    init(options: CheckOptions, configuration: Configuration?) {
+        failOn = options.failOn ?? configuration?.failOn ?? .severity(.error)
+        minScore = options.minScore ?? configuration?.minScore
+        maxLevel = options.maxLevel ?? configuration?.maxLevel
+    }
+
+    func isBreached(by report: DocumentReport) -> Bool {
+        if report.findings.contains(where: { failOn.isBreached(by: $0.severity) }) { return true }
+        if let minScore, let overall = report.scores.overall, overall < minScore { return true }
+        if let maxLevel, let level = report.level.level, level > maxLevel { return true }
+        return false
     }
 }
 

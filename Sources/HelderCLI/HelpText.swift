@@ -20,6 +20,7 @@ enum HelpText {
                                      eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)
           --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is
           --max-level A2|B1|B2|C1    eindig met status 1 als een brief een hoger taalniveau vraagt
+          --config <bestand>         instellingen (standaard: de dichtstbijzijnde .helder.json boven elke brief)
           --jobs <n>                 zoveel brieven tegelijk (standaard: het aantal processorkernen)
           --lexicon <bestand>        eigen termen erbij (zelfde formaat als Lexicons/jargon.tsv, dwang.tsv of
                                      letterwoorden.tsv); ernst 'uit' of gewicht 0 zet een ingebouwde term uit

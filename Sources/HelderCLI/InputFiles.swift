@@ -10,13 +10,15 @@ enum InputFiles {
     /// The extensions of letters found in folders.
     static let letterExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt"]
 
-    static func expand(_ paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
-            var isDirectory: ObjCBool = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            else { return [path] }
-            return letters(in: path)
+    /// The letters an argument stands for: itself, or the letters in the folder that `configuration` admits.
+    static func expand(_ path: String, admitting configuration: Configuration? = nil) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else { return [path] }
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        return letters(in: path).filter { letter in
+            configuration?.admits(letter.hasPrefix(prefix) ? String(letter.dropFirst(prefix.count)) : letter) ?? true
         }
     }
 

@@ -24,7 +24,10 @@ struct CheckOptions: Equatable {
     var output: String?
     var minScore: Int?
     var maxLevel: LanguageLevel?
-    var failOn: FailThreshold = .severity(.error)
+    /// nil: from `.helder.json`, else `error`.
+    var failOn: FailThreshold?
+    /// `--config FILE`; nil: the nearest `.helder.json` above each input.
+    var configuration: String?
     /// An organisation's own lexicon files, added to the built-in ones.
     var lexicons: [String] = []
     /// The CSV field separator (`;` for Dutch Excel).
@@ -116,6 +119,10 @@ enum ArgumentParser {
                     throw UsageError(message: "--csv-separator verwacht één teken: , of ; (of een tab), niet '\(text)'")
                 }
                 options.csvSeparator = separator
+            case "--config":
+                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard !path.isEmpty else { throw UsageError(message: "--config verwacht een bestandsnaam") }
+                options.configuration = path
             case "--jobs", "-j":
                 let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard let jobs = Int(text), (1...256).contains(jobs) else {

@@ -9,9 +9,15 @@ public struct Analyzer: Sendable {
     private let measurer: WordMeasurer
 
     /// An analyzer with `lexicons` and `checks` (by default the built-in ones and every registered check).
-    public init(lexicons: LexiconSet = .builtin, checks: [any Check] = AllChecks.all) {
+    /// Severities an organisation set for rules, by rule id (from `.helder.json`).
+    public let severities: [String: Severity]
+
+    public init(
+        lexicons: LexiconSet = .builtin, checks: [any Check] = AllChecks.all, severities: [String: Severity] = [:]
+    ) {
         self.lexicons = lexicons
         self.checks = checks
+        self.severities = severities
         self.tokenizer = Tokenizer(lexicons: lexicons)
         self.measurer = WordMeasurer(lexicons: lexicons)
     }
@@ -19,8 +25,13 @@ public struct Analyzer: Sendable {
     /// The full report for `document`.
     public func analyze(_ document: Document) -> DocumentReport {
         let analyzed = prepare(document)
-        let findings = checks.flatMap { $0.findings(in: analyzed) }
+        var findings = checks.flatMap { $0.findings(in: analyzed) }
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        if !severities.isEmpty {
+            for index in findings.indices {
+                if let severity = severities[findings[index].rule] { findings[index].severity = severity }
+            }
+        }
         return DocumentReport(
             document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks)
     }

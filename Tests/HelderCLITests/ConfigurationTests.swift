@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+@testable import HelderCLI
+
+@Suite(".helder.json")
+final class ConfigurationTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-config-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("archief"), withIntermediateDirectories: true)
+        let letter = "Geachte heer,\n\nIndien u vragen heeft, verzoeken wij u ons te bellen. Wij helpen u graag.\n"
+        try Data(letter.utf8).write(to: folder.appendingPathComponent("brief.txt"))
+        try Data(letter.utf8).write(to: folder.appendingPathComponent("archief/oud.txt"))
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func configure(_ json: String) throws {
+        try Data(json.utf8).write(to: folder.appendingPathComponent(".helder.json"))
+    }
+
+    func rules(_ arguments: [String]) throws -> [String] {
+        let result = runHelder(["check", "--format", "json"] + arguments)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        return documents.flatMap {
+            ($0["findings"] as? [[String: Any]] ?? []).map { "\($0["rule"]!):\($0["severity"]!)" }
+        }
+    }
+
+    @Test("Switching a rule off removes exactly that rule's findings; a severity can be changed")
+    func rulesOffAndSeverity() throws {
+        let path = folder.appendingPathComponent("brief.txt").path
+        let before = try rules([path])
+        #expect(before.contains("jargon.ambtelijk:warning"))
+        #expect(before.contains { $0.hasPrefix("jargon.woordkeus") })
+        try configure(#"{ "rules": { "jargon.woordkeus": "off", "jargon.ambtelijk": "error" } }"#)
+        let after = try rules([path])
+        #expect(
+            after
+                == before.filter { !$0.hasPrefix("jargon.woordkeus") }.map {
+                    $0 == "jargon.ambtelijk:warning" ? "jargon.ambtelijk:error" : $0
+                })
+    }
+
+    @Test("Thresholds come from the file, and the command line wins")
+    func thresholds() throws {
+        let path = folder.appendingPathComponent("brief.txt").path
+        try configure(#"{ "failOn": "warning" }"#)
+        #expect(runHelder(["check", path]).status == .thresholdBreached)
+        #expect(runHelder(["check", "--fail-on", "never", path]).status == .clean)
+        try configure(#"{ "failOn": "never", "maxLevel": "A2", "minScore": 10 }"#)
+        #expect(runHelder(["check", path]).status == .clean)
+    }
+
+    @Test("include and exclude choose the letters of a folder")
+    func includeExclude() throws {
+        try configure(#"{ "exclude": ["archief/**"] }"#)
+        let result = runHelder(["check", "--format", "json", "--fail-on", "never", folder.path])
+        #expect(result.out.contains("brief.txt"))
+        #expect(!result.out.contains("oud.txt"))
+        try configure(#"{ "include": ["**/oud.txt"] }"#)
+        let only = runHelder(["check", "--format", "json", "--fail-on", "never", folder.path])
+        #expect(!only.out.contains("brief.txt"))
+        #expect(only.out.contains("oud.txt"))
+    }
+
+    @Test(
+        "A broken file is a clear error naming the file and the key, exit status 2",
+        arguments: [
+            (#"{ "rulez": {} }"#, "instelling 'rulez': onbekende instelling"),
+            (
+                #"{ "rules": { "jargon.bestaat-niet": "off" } }"#,
+                "instelling 'rules.jargon.bestaat-niet': onbekende regel"
+            ),
+            (#"{ "rules": { "jargon.ambtelijk": "uit" } }"#, "instelling 'rules.jargon.ambtelijk': verwacht \"off\""),
+            (#"{ "minScore": 120 }"#, "instelling 'minScore': verwacht een getal van 0 tot en met 100"),
+            (#"{ "maxLevel": "D1" }"#, "instelling 'maxLevel'"),
+            (#"{ "exclude": "archief" }"#, "instelling 'exclude': verwacht een lijst met teksten"),
+            ("{ kapot", "dit is geen geldig JSON-object"),
+        ])
+    func broken(_ json: String, _ message: String) throws {
+        try configure(json)
+        let result = runHelder(["check", folder.appendingPathComponent("brief.txt").path])
+        #expect(result.status == .inputError)
+        #expect(result.err.contains(".helder.json"))
+        #expect(result.err.contains(message), "\(result.err)")
+    }
+
+    @Test("--config names the file explicitly")
+    func explicitConfig() throws {
+        let elsewhere = folder.appendingPathComponent("archief/streng.json")
+        try Data(#"{ "failOn": "info" }"#.utf8).write(to: elsewhere)
+        let path = folder.appendingPathComponent("brief.txt").path
+        #expect(runHelder(["check", "--config", elsewhere.path, path]).status == .thresholdBreached)
+    }
+
+    @Test(
+        "Globs",
+        arguments: [
+            ("**/*.docx", "a/b/brief.docx", true), ("**/*.docx", "brief.docx", true), ("*.docx", "a/brief.docx", false),
+            ("archief/**", "archief/2025/x.txt", true), ("archief/**", "brieven/x.txt", false),
+            ("brief-?.txt", "brief-1.txt", true),
+        ])
+    func globs(_ pattern: String, _ path: String, _ expected: Bool) {
+        #expect(Glob.matches(pattern, path) == expected)
+    }
+}
