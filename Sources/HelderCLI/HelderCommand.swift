@@ -108,8 +108,12 @@ struct CheckCommand {
                 lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
                 severities: configuration?.severities ?? [:])
         }
+        let progress =
+            options.quiet || inputs.count < 2 || isatty(STDERR_FILENO) == 0 ? nil : Progress(total: inputs.count)
         let items = Self.analyze(
-            inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs)
+            inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
+            progress: progress)
+        progress?.finish()
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
         }
@@ -139,7 +143,9 @@ struct CheckCommand {
     }
 
     /// Reads and analyses every path, `jobs` at a time; the results keep the order of `paths`.
-    static func analyze(_ paths: [String], with analyzers: [Analyzer], jobs: Int) -> [ReportItem] {
+    static func analyze(_ paths: [String], with analyzers: [Analyzer], jobs: Int, progress: Progress? = nil)
+        -> [ReportItem]
+    {
         let results = ResultSlots(count: paths.count)
         let loader = DocumentLoader()
         let work: @Sendable (Int) -> Void = { index in
@@ -149,6 +155,7 @@ struct CheckCommand {
             } catch {
                 results.set(index, .failure(path: path, message: error.message))
             }
+            progress?.advance()
         }
         if jobs <= 1 || paths.count <= 1 || paths.contains("-") {
             for index in paths.indices { work(index) }
@@ -238,5 +245,37 @@ final class ResultSlots: @unchecked Sendable {
                 return value
             }
         }
+    }
+}
+
+/// A progress line on standard error for batches on a terminal: letters done, rate and time left.
+final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let start = Date()
+    private var done = 0
+    private var lastDrawn = Date.distantPast
+
+    init(total: Int) { self.total = total }
+
+    func advance() {
+        lock.withLock {
+            done += 1
+            let now = Date()
+            // At most ten redraws a second, and always the last one.
+            guard now.timeIntervalSince(lastDrawn) >= 0.1 || done == total else { return }
+            lastDrawn = now
+            let elapsed = max(now.timeIntervalSince(start), 0.001)
+            let rate = Double(done) / elapsed
+            let left = rate > 0 ? Int((Double(total - done) / rate).rounded()) : 0
+            let line = "\r\(done)/\(total) brieven · \(Int(rate.rounded())) per seconde · nog \(left) s   "
+            _ = line.withCString { write(STDERR_FILENO, $0, strlen($0)) }
+        }
+    }
+
+    /// Clears the progress line.
+    func finish() {
+        let clear = "\r" + String(repeating: " ", count: 60) + "\r"
+        _ = clear.withCString { write(STDERR_FILENO, $0, strlen($0)) }
     }
 }

@@ -21,6 +21,7 @@ enum HelpText {
           --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is
           --max-level A2|B1|B2|C1    eindig met status 1 als een brief een hoger taalniveau vraagt
           --config <bestand>         instellingen (standaard: de dichtstbijzijnde .helder.json boven elke brief)
+          --quiet                    geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven)
           --jobs <n>                 zoveel brieven tegelijk (standaard: het aantal processorkernen)
           --lexicon <bestand>        eigen termen erbij (zelfde formaat als Lexicons/jargon.tsv, dwang.tsv of
                                      letterwoorden.tsv); ernst 'uit' of gewicht 0 zet een ingebouwde term uit

@@ -32,6 +32,8 @@ struct CheckOptions: Equatable {
     var lexicons: [String] = []
     /// The CSV field separator (`;` for Dutch Excel).
     var csvSeparator: Character = ","
+    /// No progress bar, even on a terminal.
+    var quiet = false
     /// How many letters are analysed at the same time.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 }
@@ -119,6 +121,10 @@ enum ArgumentParser {
                     throw UsageError(message: "--csv-separator verwacht één teken: , of ; (of een tab), niet '\(text)'")
                 }
                 options.csvSeparator = separator
+            case "--quiet", "-q":
+                options.quiet = true
+                index += 1
+                continue
             case "--config":
                 let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard !path.isEmpty else { throw UsageError(message: "--config verwacht een bestandsnaam") }

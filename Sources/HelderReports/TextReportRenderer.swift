@@ -161,16 +161,48 @@ public enum TextReportRenderer {
         return "  Bevindingen: " + parts.joined(separator: ", ")
     }
 
+    /// How many letters the batch overview lists, worst first.
+    static let worstListed = 10
+
+    /// The batch overview: counts, the letters with the lowest scores first, totals per category, unreadable files.
     private static func totals(_ items: [ReportItem]) -> String {
         let reports = items.compactMap { item -> DocumentReport? in
             if case .document(let report) = item { return report }
             return nil
         }
-        let failures = items.count - reports.count
+        let failures = items.compactMap { item -> (String, String)? in
+            if case .failure(let path, let message) = item { return (path, message) }
+            return nil
+        }
         let findings = reports.reduce(0) { $0 + $1.findings.count }
-        var line =
-            "Totaal: \(reports.count) \(reports.count == 1 ? "brief" : "brieven") gecontroleerd, \(findings) bevindingen"
-        if failures > 0 { line += ", \(failures) \(failures == 1 ? "bestand" : "bestanden") niet te lezen" }
-        return line + ".\n"
+        var lines = [
+            "Overzicht: \(reports.count) \(reports.count == 1 ? "brief" : "brieven") gecontroleerd, "
+                + "\(findings) bevindingen"
+                + (failures.isEmpty
+                    ? "" : ", \(failures.count) \(failures.count == 1 ? "bestand" : "bestanden") niet te lezen")
+                + "."
+        ]
+        let ranked = reports.filter { $0.scores.overall != nil }.sorted {
+            ($0.scores.overall!, $0.source) < ($1.scores.overall!, $1.source)
+        }
+        if !ranked.isEmpty {
+            lines.append("  Laagste scores eerst:")
+            for report in ranked.prefix(worstListed) {
+                let level = report.level.level?.displayName ?? "?"
+                lines.append(
+                    "    \(report.scores.overall!) \(report.source) (niveau \(level), "
+                        + "\(report.findings.count) \(report.findings.count == 1 ? "bevinding" : "bevindingen"))")
+            }
+            if ranked.count > worstListed { lines.append("    … en \(ranked.count - worstListed) andere") }
+        }
+        let perCategory = FindingCategory.allCases.compactMap { category -> String? in
+            let count = reports.reduce(0) { $0 + $1.findings.filter { $0.category == category }.count }
+            return count == 0 ? nil : "\(category.displayName) \(count)"
+        }
+        if !perCategory.isEmpty {
+            lines.append("  Bevindingen per soort: " + perCategory.joined(separator: ", ") + ".")
+        }
+        for (path, message) in failures { lines.append("  Niet te lezen: \(path): \(message)") }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

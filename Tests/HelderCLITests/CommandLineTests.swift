@@ -125,6 +125,22 @@ struct CommandLineTests {
         #expect(runHelder(["rules", "--format", "csv"]).status == .usage)
     }
 
+    @Test("A batch in text ends with an overview: lowest scores first, totals per kind, unreadable files")
+    func overview() {
+        let result = runHelder([
+            "check", "--quiet", "--fail-on", "never", sample("toekenningsbrief-bijstand-b1.txt"),
+            sample("toekenningsbrief-bijstand.txt"), "bestaat-niet.txt",
+        ])
+        #expect(result.status == .inputError)
+        let overview = result.out.components(separatedBy: "Overzicht: ").last ?? ""
+        #expect(overview.hasPrefix("2 brieven gecontroleerd"))
+        let worst = overview.range(of: "Samples/toekenningsbrief-bijstand.txt (niveau")
+        let best = overview.range(of: "Samples/toekenningsbrief-bijstand-b1.txt (niveau")
+        #expect(worst != nil && best != nil && worst!.lowerBound < best!.lowerBound)
+        #expect(overview.contains("Bevindingen per soort: leesbaarheid"))
+        #expect(overview.contains("Niet te lezen: bestaat-niet.txt: bestand niet gevonden"))
+    }
+
     @Test("--help, --version, rules and explain")
     func information() {
         let help = runHelder(["--help"])
