@@ -7,7 +7,8 @@ import Helder
 /// ```json
 /// { "rules": { "jargon.woordkeus": "off", "coercion.dreiging": "error" },
 ///   "minScore": 60, "maxLevel": "B1", "failOn": "error",
-///   "lexicons": ["gemeente-termen.tsv"], "include": ["**/*.docx"], "exclude": ["archief/**"] }
+///   "lexicons": ["gemeente-termen.tsv"], "placeholders": ["\\[\\[.*?\\]\\]"],
+///   "include": ["**/*.docx"], "exclude": ["archief/**"] }
 /// ```
 /// Every key is checked: an unknown key, rule or value is an error naming the file and the key.
 struct Configuration: Equatable {
@@ -18,7 +19,9 @@ struct Configuration: Equatable {
     }
 
     static let fileName = ".helder.json"
-    static let knownKeys: Set<String> = ["rules", "minScore", "maxLevel", "failOn", "lexicons", "include", "exclude"]
+    static let knownKeys: Set<String> = [
+        "rules", "minScore", "maxLevel", "failOn", "lexicons", "include", "exclude", "placeholders",
+    ]
 
     var path: String?
     var rules: [String: RuleSetting] = [:]
@@ -29,6 +32,16 @@ struct Configuration: Equatable {
     var lexicons: [String] = []
     var include: [String] = []
     var exclude: [String] = []
+    /// Extra placeholder syntaxes as regular expressions (`\\[\\[.*?\\]\\]`).
+    var placeholderPatterns: [String] = []
+    /// The same, compiled.
+    var placeholders: PlaceholderPatterns?
+
+    static func == (lhs: Configuration, rhs: Configuration) -> Bool {
+        lhs.path == rhs.path && lhs.rules == rhs.rules && lhs.minScore == rhs.minScore && lhs.maxLevel == rhs.maxLevel
+            && lhs.failOn == rhs.failOn && lhs.lexicons == rhs.lexicons && lhs.include == rhs.include
+            && lhs.exclude == rhs.exclude && lhs.placeholderPatterns == rhs.placeholderPatterns
+    }
 
     /// The settings in `path`; a clear Dutch error naming the file and the key when something is wrong.
     static func load(_ path: String) throws(ConfigurationError) -> Configuration {
@@ -91,6 +104,15 @@ struct Configuration: Equatable {
             ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0)
         }
         configuration.include = try strings(root, "include", path)
+        configuration.placeholderPatterns = try strings(root, "placeholders", path)
+        if !configuration.placeholderPatterns.isEmpty {
+            do {
+                configuration.placeholders = try PlaceholderPatterns(configuration.placeholderPatterns)
+            } catch {
+                throw ConfigurationError(
+                    file: path, key: "placeholders", problem: "'\(error.pattern)' is geen geldige reguliere expressie")
+            }
+        }
         configuration.exclude = try strings(root, "exclude", path)
         return configuration
     }

@@ -106,7 +106,7 @@ struct CheckCommand {
             guard let lexicons = loadLexicons(adding: configuration?.lexicons ?? []) else { return .inputError }
             analyzers[key] = Analyzer(
                 lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
-                severities: configuration?.severities ?? [:])
+                severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders)
         }
         let progress =
             options.quiet || inputs.count < 2 || isatty(STDERR_FILENO) == 0 ? nil : Progress(total: inputs.count)

@@ -91,6 +91,24 @@ final class ConfigurationTests {
         #expect(result.err.contains(message), "\(result.err)")
     }
 
+    @Test("An organisation's own placeholder syntax is never a word and never flagged")
+    func placeholders() throws {
+        let path = folder.appendingPathComponent("sjabloon.txt")
+        try Data("Beste @@aanhef@@,\n\nWij sturen @@indien_nodig@@ de papieren naar @@adres@@.\n".utf8).write(to: path)
+        let before = runHelder(["check", "--format", "json", "--fail-on", "never", path.path])
+        #expect(before.out.contains("\"placeholders\": 0"))
+        #expect(before.out.contains("jargon.ambtelijk"))
+        try configure(#"{ "placeholders": ["@@[a-z_]+@@"] }"#)
+        let after = runHelder(["check", "--format", "json", "--fail-on", "never", path.path])
+        #expect(after.out.contains("\"placeholders\": 3"))
+        #expect(after.out.contains("\"words\": 5"))
+        #expect(!after.out.contains("jargon.ambtelijk"))
+        try configure(#"{ "placeholders": ["[[["] }"#)
+        let broken = runHelder(["check", path.path])
+        #expect(broken.status == .inputError)
+        #expect(broken.err.contains("instelling 'placeholders': '[[[' is geen geldige reguliere expressie"))
+    }
+
     @Test("--config names the file explicitly")
     func explicitConfig() throws {
         let elsewhere = folder.appendingPathComponent("archief/streng.json")

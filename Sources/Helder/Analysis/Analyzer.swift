@@ -12,13 +12,15 @@ public struct Analyzer: Sendable {
     /// Severities an organisation set for rules, by rule id (from `.helder.json`).
     public let severities: [String: Severity]
 
+    /// An analyzer with `lexicons`, `checks`, severities set per rule, and extra placeholder syntaxes.
     public init(
-        lexicons: LexiconSet = .builtin, checks: [any Check] = AllChecks.all, severities: [String: Severity] = [:]
+        lexicons: LexiconSet = .builtin, checks: [any Check] = AllChecks.all, severities: [String: Severity] = [:],
+        placeholders: PlaceholderPatterns? = nil
     ) {
         self.lexicons = lexicons
         self.checks = checks
         self.severities = severities
-        self.tokenizer = Tokenizer(lexicons: lexicons)
+        self.tokenizer = Tokenizer(lexicons: lexicons, extraPlaceholders: placeholders)
         self.measurer = WordMeasurer(lexicons: lexicons)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits Dutch text into tokens, working on the text's UTF-8 bytes without allocating per character.
 ///
 /// It keeps together what a reader takes in as one unit: abbreviations with their dots, amounts,
@@ -5,17 +7,25 @@
 public struct Tokenizer: Sendable {
     let abbreviations: AbbreviationLexicon
     let recognition: RecognitionLexicon
+    /// An organisation's own placeholder syntax (`[[naam]]`), as regular expressions.
+    let extraPlaceholders: PlaceholderPatterns?
 
-    /// A tokenizer that recognises the abbreviations, months and law names of `lexicons`.
-    public init(lexicons: LexiconSet) {
+    /// A tokenizer that recognises the abbreviations, months and law names of `lexicons`, and
+    /// `extraPlaceholders` as placeholders besides the built-in template syntaxes.
+    public init(lexicons: LexiconSet, extraPlaceholders: PlaceholderPatterns? = nil) {
         self.abbreviations = lexicons.abbreviations
         self.recognition = lexicons.recognition
+        self.extraPlaceholders = extraPlaceholders
     }
 
     /// The tokens of `text`, in order.
     public func tokenize(_ text: String) -> [Token] {
+        let extra = extraPlaceholders?.ranges(in: text) ?? []
         var text = text
-        return text.withUTF8 { tokenize(utf8: $0) }
+        return text.withUTF8 { bytes in
+            var scan = TokenScan(bytes: bytes, tokenizer: self, placeholders: extra)
+            return scan.run()
+        }
     }
 
     /// The tokens of well-formed UTF-8 text, in order.
@@ -23,6 +33,45 @@ public struct Tokenizer: Sendable {
         var scan = TokenScan(bytes: bytes, tokenizer: self)
         return scan.run()
     }
+}
+
+/// Extra placeholder syntaxes, compiled once; matching is thread-safe.
+public final class PlaceholderPatterns: @unchecked Sendable {
+    private let expressions: [NSRegularExpression]
+
+    /// Compiles `patterns`; throws the first pattern that is not a valid regular expression.
+    public init(_ patterns: [String]) throws(PlaceholderPatternError) {
+        var expressions: [NSRegularExpression] = []
+        for pattern in patterns {
+            guard let expression = try? NSRegularExpression(pattern: pattern) else {
+                throw PlaceholderPatternError(pattern: pattern)
+            }
+            expressions.append(expression)
+        }
+        self.expressions = expressions
+    }
+
+    /// The UTF-8 byte ranges of all matches in `text`, sorted, without overlaps.
+    func ranges(in text: String) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let whole = NSRange(text.startIndex..., in: text)
+        for expression in expressions {
+            for match in expression.matches(in: text, range: whole) where match.range.length > 0 {
+                guard let range = Range(match.range, in: text) else { continue }
+                let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+                found.append(start..<(start + text.utf8.distance(from: range.lowerBound, to: range.upperBound)))
+            }
+        }
+        found.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for range in found where merged.last.map({ range.lowerBound >= $0.upperBound }) ?? true { merged.append(range) }
+        return merged
+    }
+}
+
+/// A placeholder pattern that is not a valid regular expression.
+public struct PlaceholderPatternError: Error, Sendable, Equatable {
+    public var pattern: String
 }
 
 /// The state of one tokenizer run over one text.
@@ -33,9 +82,14 @@ struct TokenScan {
     /// Reused buffer for folding candidate words before a lexicon lookup.
     var scratch = FoldBuffer()
 
-    init(bytes: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer) {
+    /// Byte ranges that an organisation's placeholder patterns matched, sorted; `nextPlaceholder` indexes them.
+    let placeholders: [Range<Int>]
+    var nextPlaceholder = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, placeholders: [Range<Int>] = []) {
         self.bytes = bytes
         self.tokenizer = tokenizer
+        self.placeholders = placeholders
         tokens.reserveCapacity(bytes.count / 5)
     }
 
@@ -52,7 +106,12 @@ struct TokenScan {
                 index += space
                 continue
             }
-            let (kind, end, extra) = scanToken(at: index)
+            while nextPlaceholder < placeholders.count, placeholders[nextPlaceholder].lowerBound < index {
+                nextPlaceholder += 1
+            }
+            let (kind, end, extra) =
+                nextPlaceholder < placeholders.count && placeholders[nextPlaceholder].lowerBound == index
+                ? (.placeholder, placeholders[nextPlaceholder].upperBound, TokenFlags()) : scanToken(at: index)
             var tokenFlags = flags.union(extra)
             if kind == .word || kind == .abbreviation || kind == .initials {
                 tokenFlags.formUnion(caseFlags(index, end))
