@@ -110,10 +110,27 @@ struct CheckCommand {
         }
         let progress =
             options.quiet || inputs.count < 2 || isatty(STDERR_FILENO) == 0 ? nil : Progress(total: inputs.count)
-        let items = Self.analyze(
+        var items = Self.analyze(
             inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
             progress: progress)
         progress?.finish()
+        if let path = options.writeBaseline {
+            do {
+                try Data(Baseline(items: items).serialized().utf8).write(
+                    to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                console.err("helder: \(path): kan de baseline niet schrijven (\(error.localizedDescription)).\n")
+                return .inputError
+            }
+        }
+        if let path = options.baseline {
+            do {
+                items = try Baseline(file: path).filter(items)
+            } catch {
+                console.err("helder: \(error)\n")
+                return .inputError
+            }
+        }
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
         }

@@ -21,6 +21,8 @@ enum HelpText {
           --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is
           --max-level A2|B1|B2|C1    eindig met status 1 als een brief een hoger taalniveau vraagt
           --config <bestand>         instellingen (standaard: de dichtstbijzijnde .helder.json boven elke brief)
+          --write-baseline <bestand> schrijf alle bevindingen van deze run naar een baseline
+          --baseline <bestand>       meld alleen bevindingen die niet in de baseline staan (op regel en tekst)
           --quiet                    geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven)
           --jobs <n>                 zoveel brieven tegelijk (standaard: het aantal processorkernen)
           --lexicon <bestand>        eigen termen erbij (zelfde formaat als Lexicons/jargon.tsv, dwang.tsv of

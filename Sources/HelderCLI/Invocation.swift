@@ -32,6 +32,10 @@ struct CheckOptions: Equatable {
     var lexicons: [String] = []
     /// The CSV field separator (`;` for Dutch Excel).
     var csvSeparator: Character = ","
+    /// Report only findings that are not in this baseline file.
+    var baseline: String?
+    /// Write all findings of this run to this baseline file.
+    var writeBaseline: String?
     /// No progress bar, even on a terminal.
     var quiet = false
     /// How many letters are analysed at the same time.
@@ -125,6 +129,10 @@ enum ArgumentParser {
                 options.quiet = true
                 index += 1
                 continue
+            case "--baseline":
+                options.baseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+            case "--write-baseline":
+                options.writeBaseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
             case "--config":
                 let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard !path.isEmpty else { throw UsageError(message: "--config verwacht een bestandsnaam") }
