@@ -37,13 +37,14 @@ public struct HTMLReader: Sendable {
             var collector = BlockCollector(source: data)
             collector.walk(root, depth: 0)
             collector.flush()
+            collector.closeSuppressions()
             return collector
         }
         guard let collector else {
             throw DocumentError(source: source, problem: .unreadable("geen leesbare HTML"))
         }
         guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
-        return Document(source: source, format: .html, blocks: collector.blocks)
+        return Document(source: source, format: .html, blocks: collector.blocks, suppressions: collector.suppressions)
     }
 
     /// The charset a `<meta>` element declares in the first kilobytes, if any (libxml2 then honours it).
@@ -59,6 +60,9 @@ public struct HTMLReader: Sendable {
 /// Walks the parsed tree and gathers the visible text into blocks.
 private struct BlockCollector {
     var blocks: [Block] = []
+    /// `<!-- helder-disable RULE -->` … `<!-- helder-enable RULE -->` ranges, by source line.
+    var suppressions: [Suppression] = []
+    private var openSuppressions: [(rules: Set<String>, line: Int)] = []
     private var text = ""
     private var kind: BlockKind = .paragraph
     private var line = 1
@@ -97,9 +101,35 @@ private struct BlockCollector {
             } else if let blockKind, !text.isEmpty {
                 kind = blockKind
             }
+        case .comment:
+            comment(node.text, line: node.line)
         case .other:
             return
         }
+    }
+
+    /// Opens or closes a suppression range.
+    private mutating func comment(_ text: String, line: Int) {
+        let body = Substring(text)
+        if let rules = Suppression.rules(after: "helder-enable", in: body) {
+            let closing = openSuppressions.filter {
+                rules.isEmpty || $0.rules == rules || rules.isSuperset(of: $0.rules)
+            }
+            for open in closing {
+                suppressions.append(Suppression(rules: open.rules, lines: open.line...max(open.line, line)))
+            }
+            openSuppressions.removeAll { open in closing.contains { $0.line == open.line && $0.rules == open.rules } }
+        } else if let rules = Suppression.rules(after: "helder-disable-next-line", in: body) {
+            suppressions.append(Suppression(rules: rules, lines: (line + 1)...(line + 1)))
+        } else if let rules = Suppression.rules(after: "helder-disable", in: body) {
+            openSuppressions.append((rules, line))
+        }
+    }
+
+    /// Ranges never closed run to the end of the file.
+    mutating func closeSuppressions() {
+        for open in openSuppressions { suppressions.append(Suppression(rules: open.rules, lines: open.line...Int.max)) }
+        openSuppressions = []
     }
 
     private static func kind(of element: String) -> BlockKind? {

@@ -11,6 +11,8 @@ enum LibXML2 {
             case element(String)
             /// Text (or CDATA) content.
             case text
+            /// A comment; its text is in `text`.
+            case comment
             /// Comments, processing instructions and the like.
             case other
         }
@@ -75,6 +77,9 @@ enum LibXML2 {
             kind = .element(node.pointee.name.map { String(cString: $0).lowercased() } ?? "")
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             kind = .text
+            text = node.pointee.content.map { String(cString: $0) } ?? ""
+        case XML_COMMENT_NODE:
+            kind = .comment
             text = node.pointee.content.map { String(cString: $0) } ?? ""
         default:
             kind = .other

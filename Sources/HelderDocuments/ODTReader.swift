@@ -97,7 +97,7 @@ private struct ODTCollector {
                     text += "«\(name.trimmingCharacters(in: CharacterSet(charactersIn: "<>")))»"
                 default: collect(child, into: &text)
                 }
-            case .other:
+            case .other, .comment:
                 continue
             }
         }

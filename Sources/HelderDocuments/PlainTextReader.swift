@@ -19,7 +19,21 @@ public struct PlainTextReader: Sendable {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DocumentError(source: source, problem: .empty)
         }
-        return Document(source: source, format: format, blocks: blocks(of: text), notices: notice.map { [$0] } ?? [])
+        return Document(
+            source: source, format: format, blocks: blocks(of: text), notices: notice.map { [$0] } ?? [],
+            suppressions: suppressions(in: text))
+    }
+
+    /// `helder-disable-next-line RULE…` (often in a template comment `{# … #}`) switches rules off for the next line.
+    func suppressions(in text: String) -> [Suppression] {
+        guard text.contains("helder-disable-next-line") else { return [] }
+        var found: [Suppression] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let rules = Suppression.rules(after: "helder-disable-next-line", in: line) {
+                found.append(Suppression(rules: rules, lines: (index + 2)...(index + 2)))
+            }
+        }
+        return found
     }
 
     /// The blocks of `text` (line breaks already `\n`).

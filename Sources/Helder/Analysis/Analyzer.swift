@@ -29,6 +29,9 @@ public struct Analyzer: Sendable {
         let analyzed = prepare(document)
         var findings = checks.flatMap { $0.findings(in: analyzed) }
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        if !document.suppressions.isEmpty {
+            findings.removeAll { finding in document.suppressions.contains { $0.covers(finding) } }
+        }
         if !severities.isEmpty {
             for index in findings.indices {
                 if let severity = severities[findings[index].rule] { findings[index].severity = severity }

@@ -10,12 +10,48 @@ public struct Document: Sendable, Equatable {
     public var blocks: [Block]
     /// Things the reader of a report should know about how the file was read (in Dutch).
     public var notices: [String]
+    /// Places where the letter itself asks Helder not to report some rules.
+    public var suppressions: [Suppression]
 
-    public init(source: String, format: DocumentFormat, blocks: [Block], notices: [String] = []) {
+    public init(
+        source: String, format: DocumentFormat, blocks: [Block], notices: [String] = [],
+        suppressions: [Suppression] = []
+    ) {
         self.source = source
         self.format = format
         self.blocks = blocks
         self.notices = notices
+        self.suppressions = suppressions
+    }
+}
+
+/// Rules the letter switches off for some of its lines (`helder-disable-next-line jargon.ambtelijk`,
+/// `<!-- helder-disable … -->` … `<!-- helder-enable … -->`).
+public struct Suppression: Sendable, Equatable {
+    /// The rule ids; empty means every rule.
+    public var rules: Set<String>
+    /// The source lines it covers.
+    public var lines: ClosedRange<Int>
+
+    public init(rules: Set<String>, lines: ClosedRange<Int>) {
+        self.rules = rules
+        self.lines = lines
+    }
+
+    /// Whether `finding` falls under this suppression.
+    public func covers(_ finding: Finding) -> Bool {
+        finding.location.paragraph == nil && lines.contains(finding.location.line)
+            && (rules.isEmpty || rules.contains(finding.rule))
+    }
+
+    /// The rule ids written after a marker such as `helder-disable`, up to the end of a comment (`-->`, `#}`, `}}`).
+    public static func rules(after marker: String, in text: Substring) -> Set<String>? {
+        guard let range = text.range(of: marker) else { return nil }
+        var rest = text[range.upperBound...]
+        for end in ["-->", "#}", "%}", "}}"] {
+            if let close = rest.range(of: end) { rest = rest[..<close.lowerBound] }
+        }
+        return Set(rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init))
     }
 }
 
