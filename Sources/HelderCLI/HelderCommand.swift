@@ -143,6 +143,10 @@ struct CheckCommand {
             rendered = JSONReportRenderer.render(items, tool: ToolInfo(name: "helder", version: HelderCommand.version))
         case .csv:
             rendered = CSVReportRenderer.render(items, separator: options.csvSeparator)
+        case .sarif:
+            rendered = SARIFReportRenderer.render(
+                items, rules: AllChecks.infos, tool: ToolInfo(name: "helder", version: HelderCommand.version),
+                relativeTo: FileManager.default.currentDirectoryPath)
         }
         if let output = options.output {
             do {

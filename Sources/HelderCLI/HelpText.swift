@@ -12,8 +12,10 @@ enum HelpText {
           helder --help                        deze uitleg
 
         Opties bij check:
-          --format text|json|csv     text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een
-                                     samenvatting met alle cijfers; json: het vaste JSON-formaat (zie README)
+          --format text|json|csv|sarif
+                                     text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een
+                                     samenvatting met alle cijfers; json: het vaste JSON-formaat (zie README);
+                                     csv: één regel per bestand; sarif: SARIF 2.1.0 voor code scanning (GitHub)
           --csv-separator , | ;       scheidingsteken voor --format csv (; voor Nederlandse Excel, met decimale komma)
           --output <pad>             schrijf het rapport naar dit bestand (in zijn geheel of helemaal niet)
           --fail-on error|warning|info|never

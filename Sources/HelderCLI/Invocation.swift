@@ -15,6 +15,7 @@ enum OutputFormat: String, Equatable, CaseIterable {
     case text
     case json
     case csv
+    case sarif
 }
 
 /// Options of `helder check`.
@@ -79,7 +80,7 @@ enum ArgumentParser {
                     throw UsageError(message: "onbekende optie '\(rest[index])' bij 'helder rules'")
                 }
                 format = try formatValue(try value(for: name, inline: inlineValue, arguments: rest, index: &index))
-                guard format != .csv else {
+                guard format == .text || format == .json else {
                     throw UsageError(message: "'helder rules' kent alleen --format text of json")
                 }
                 index += 1

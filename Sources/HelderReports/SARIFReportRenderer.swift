@@ -1,0 +1,178 @@
+import Helder
+
+/// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, SARIF viewers): every rule in the driver, one result per
+/// finding with a physical location (and, for Word and OpenDocument, the paragraph as a logical
+/// location), and unreadable files as tool execution notifications.
+public enum SARIFReportRenderer {
+    /// The SARIF text of a run, ending with a newline. `relativeTo` turns absolute paths into URIs
+    /// relative to the working folder, as code-scanning tools expect.
+    public static func render(
+        _ items: [ReportItem], rules: [CheckInfo], tool: ToolInfo, relativeTo workingFolder: String
+    ) -> String {
+        var json = JSONWriter(capacity: 8192)
+        json.beginObject()
+        json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+        json.member("version", "2.1.0")
+        json.key("runs")
+        json.beginArray()
+        json.beginObject()
+        writeTool(rules, tool, to: &json)
+        json.key("invocations")
+        json.beginArray()
+        writeInvocation(items, to: &json)
+        json.endArray()
+        json.key("results")
+        json.beginArray()
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        for case .document(let report) in items {
+            for finding in report.findings {
+                writeResult(
+                    finding, uri: uri(report.source, relativeTo: workingFolder), ruleIndex: ruleIndex, to: &json)
+            }
+        }
+        json.endArray()
+        json.endObject()
+        json.endArray()
+        json.endObject()
+        return json.text()
+    }
+
+    /// SARIF's level for a severity.
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "note"
+        }
+    }
+
+    /// A path as a URI reference: relative to the working folder when inside it, with `/` separators.
+    static func uri(_ path: String, relativeTo folder: String) -> String {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return relative.split(separator: "/", omittingEmptySubsequences: false).map { part in
+            part.addingPercentEncodingForURI()
+        }.joined(separator: "/")
+    }
+
+    private static func writeTool(_ rules: [CheckInfo], _ tool: ToolInfo, to json: inout JSONWriter) {
+        json.key("tool")
+        json.beginObject()
+        json.key("driver")
+        json.beginObject()
+        json.member("name", tool.name)
+        json.member("version", tool.version)
+        json.member("informationUri", "https://eupl.eu/1.2/nl/")
+        json.key("rules")
+        json.beginArray()
+        for rule in rules {
+            json.beginObject()
+            json.member("id", rule.id)
+            json.key("shortDescription")
+            text(rule.summary, to: &json)
+            json.key("fullDescription")
+            text(rule.rationale, to: &json)
+            json.key("help")
+            text("\(rule.summary) \(rule.rationale) Zie ook: helder explain \(rule.id)", to: &json)
+            json.key("defaultConfiguration")
+            json.beginObject()
+            json.member("level", level(rule.defaultSeverity))
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        json.endObject()
+    }
+
+    private static func writeInvocation(_ items: [ReportItem], to json: inout JSONWriter) {
+        json.beginObject()
+        let failures = items.compactMap { item -> (String, String)? in
+            if case .failure(let path, let message) = item { return (path, message) }
+            return nil
+        }
+        json.key("executionSuccessful")
+        json.bool(failures.isEmpty)
+        json.key("toolExecutionNotifications")
+        json.beginArray()
+        for (path, message) in failures {
+            json.beginObject()
+            json.member("level", "error")
+            json.key("message")
+            text("\(path): \(message)", to: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    private static func writeResult(
+        _ finding: Finding, uri: String, ruleIndex: [String: Int], to json: inout JSONWriter
+    ) {
+        json.beginObject()
+        json.member("ruleId", finding.rule)
+        if let index = ruleIndex[finding.rule] { json.member("ruleIndex", index) }
+        json.member("level", level(finding.severity))
+        json.key("message")
+        text("\(finding.message) \(finding.suggestion)", to: &json)
+        json.key("locations")
+        json.beginArray()
+        json.beginObject()
+        json.key("physicalLocation")
+        json.beginObject()
+        json.key("artifactLocation")
+        json.beginObject()
+        json.member("uri", uri)
+        json.endObject()
+        json.key("region")
+        json.beginObject()
+        json.member("startLine", max(1, finding.location.line))
+        json.member("startColumn", max(1, finding.location.column))
+        json.member("endColumn", max(1, finding.location.column) + max(1, finding.location.length))
+        json.key("snippet")
+        text(finding.excerpt, to: &json)
+        json.endObject()
+        json.endObject()
+        if let paragraph = finding.location.paragraph {
+            json.key("logicalLocations")
+            json.beginArray()
+            json.beginObject()
+            let heading = finding.location.heading.map { ", onder ‘\($0)’" } ?? ""
+            json.member("name", "alinea \(paragraph)\(heading)")
+            json.member("kind", "element")
+            json.endObject()
+            json.endArray()
+        }
+        json.endObject()
+        json.endArray()
+        json.endObject()
+    }
+
+    private static func text(_ value: String, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("text", value)
+        json.endObject()
+    }
+}
+
+extension Substring {
+    /// Percent-encodes what may not stand in a URI path segment (spaces, `%`, `#`, `?`, non-ASCII).
+    fileprivate func addingPercentEncodingForURI() -> String {
+        var result = ""
+        for byte in utf8 {
+            let allowed =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || "-._~!$&'()*+,;=:@".utf8.contains(byte)
+            if allowed {
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded()
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func leftPadded() -> String { count == 1 ? "0" + self : self }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Helder
+import Testing
+
+@testable import HelderCLI
+@testable import HelderReports
+
+@Suite("SARIF output for code-scanning tools")
+struct SARIFTests {
+    /// Parses SARIF text into its single run.
+    private func run(_ text: String) throws -> [String: Any] {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(root["version"] as? String == "2.1.0")
+        let runs = try #require(root["runs"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        return try #require(runs.first)
+    }
+
+    @Test("Every rule is listed once; each result names a listed rule, its level, file, line and column")
+    func resultsPointAtTheLetter() throws {
+        let path = sample("toekenningsbrief-bijstand.txt")
+        let result = runHelder(["check", "--format", "sarif", "--fail-on", "never", path])
+        #expect(result.status == .clean)
+        let run = try run(result.out)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        #expect(driver["name"] as? String == "helder")
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let ids = rules.compactMap { $0["id"] as? String }
+        #expect(ids == AllChecks.infos.map(\.id))
+        #expect(Set(ids).count == ids.count)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let json = try JSONSerialization.jsonObject(
+            with: Data(runHelder(["check", "--format", "json", "--fail-on", "never", path]).out.utf8))
+        let jsonFindings = try #require(
+            ((json as? [String: Any])?["documents"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+        #expect(results.count == jsonFindings.count)
+        #expect(results.count > 50)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        for item in results {
+            let ruleId = try #require(item["ruleId"] as? String)
+            let index = try #require(item["ruleIndex"] as? Int)
+            #expect(ids[index] == ruleId)
+            #expect(["error", "warning", "note"].contains(item["level"] as? String))
+            let message = try #require((item["message"] as? [String: Any])?["text"] as? String)
+            #expect(!message.isEmpty)
+            let location = try #require(
+                (item["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
+            #expect(uri.hasSuffix("Samples/toekenningsbrief-bijstand.txt"))
+            let region = try #require(location["region"] as? [String: Any])
+            let line = try #require(region["startLine"] as? Int)
+            let column = try #require(region["startColumn"] as? Int)
+            let snippet = try #require((region["snippet"] as? [String: Any])?["text"] as? String)
+            // Plain text: the region's line holds the quoted words where the column says.
+            if !snippet.hasSuffix("…"), !snippet.contains("\n"), line <= lines.count {
+                let text = Array(lines[line - 1])
+                let start = column - 1
+                if start + snippet.count <= text.count {
+                    #expect(
+                        String(text[start..<start + snippet.count]).lowercased() == snippet.lowercased(),
+                        "\(ruleId) \(line):\(column)")
+                }
+            }
+        }
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == true)
+    }
+
+    @Test("Word paragraphs become logical locations; unreadable files become notifications, not lost")
+    func documentsAndFailures() throws {
+        let result = runHelder([
+            "check", "--format", "sarif", "--fail-on", "never", sample("herinnering-inlichtingenplicht.docx"),
+            "bestaat-niet.txt",
+        ])
+        #expect(result.status == .inputError)
+        let run = try run(result.out)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(!results.isEmpty)
+        let logical = results.compactMap { result in
+            ((result["locations"] as? [[String: Any]])?.first?["logicalLocations"] as? [[String: Any]])?.first?["name"]
+                as? String
+        }
+        #expect(logical.count == results.count)
+        #expect(logical.allSatisfy { $0.hasPrefix("alinea ") })
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notes = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        #expect(notes.count == 1)
+        let text = try #require((notes.first?["message"] as? [String: Any])?["text"] as? String)
+        #expect(text.hasPrefix("bestaat-niet.txt: bestand niet gevonden"))
+        #expect(runHelder(["rules", "--format", "sarif"]).status == .usage)
+    }
+
+    @Test("URIs are relative to the working folder and percent-encoded")
+    func uris() {
+        #expect(SARIFReportRenderer.uri("/werk/brieven/a b.txt", relativeTo: "/werk") == "brieven/a%20b.txt")
+        #expect(SARIFReportRenderer.uri("/werk/brieven/a.txt", relativeTo: "/werk/") == "brieven/a.txt")
+        #expect(SARIFReportRenderer.uri("/elders/ë#1.txt", relativeTo: "/werk") == "/elders/%C3%AB%231.txt")
+        #expect(SARIFReportRenderer.uri("/werkmap/a.txt", relativeTo: "/werk") == "/werkmap/a.txt")
+    }
+}
