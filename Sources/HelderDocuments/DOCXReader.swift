@@ -8,7 +8,8 @@ import Helder
 /// numbering, table cells from their table. Tabs and line breaks stay; deleted text of tracked
 /// changes is skipped and inserted text counts. Merge fields (`MERGEFIELD`, `fldSimple`) and content
 /// controls that still show their placeholder become `«naam»`, which the tokenizer keeps as a
-/// placeholder. Every block's origin is its paragraph number (non-empty paragraphs, in order).
+/// placeholder. Every block's origin is its paragraph number (non-empty paragraphs, in order). A comment
+/// `helder:negeer [RULE …]` (in `word/comments.xml`) suppresses rules for the paragraphs it covers.
 public struct DOCXReader: Sendable {
     public init() {}
 
@@ -46,7 +47,48 @@ public struct DOCXReader: Sendable {
             }
         }
         guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
-        return Document(source: source, format: .docx, blocks: collector.blocks)
+        let suppressions = try Self.suppressions(in: archive, ranges: collector.commentRanges, source: source)
+        return Document(source: source, format: .docx, blocks: collector.blocks, suppressions: suppressions)
+    }
+
+    /// Comments whose text holds `helder:negeer [RULE …]` switch those rules (or all) off for the
+    /// paragraphs they are attached to.
+    static func suppressions(
+        in archive: ZipArchive, ranges: [String: ClosedRange<Int>], source: String
+    ) throws(DocumentError) -> [Suppression] {
+        guard !ranges.isEmpty else { return [] }
+        let xml: Data
+        do {
+            guard let contents = try archive.contents(of: "word/comments.xml") else { return [] }
+            xml = contents
+        } catch {
+            throw DocumentError(source: source, problem: Self.problem(for: error))
+        }
+        var texts: [(id: String, text: String)] = []
+        func visit(_ node: LibXML2.Node, comment: Int?) {
+            guard case .element(let name) = node.kind else { return }
+            if name == "comment", let id = node.attributes["id"] {
+                texts.append((id, ""))
+                for child in node.children { visit(child, comment: texts.count - 1) }
+            } else if name == "t", let comment {
+                texts[comment].text += node.children.map(\.text).joined()
+            } else if name == "p", let comment {
+                texts[comment].text += " "
+                for child in node.children { visit(child, comment: comment) }
+            } else {
+                for child in node.children { visit(child, comment: comment) }
+            }
+        }
+        let parsed: Void? = LibXML2.withXMLDocument(xml) { root in visit(root, comment: nil) }
+        if parsed == nil {
+            throw DocumentError(source: source, problem: .unreadable("word/comments.xml is geen geldige XML"))
+        }
+        return texts.compactMap { comment in
+            guard let range = ranges[comment.id],
+                let rules = Suppression.rules(after: "helder:negeer", in: comment.text[...])
+            else { return nil }
+            return Suppression(rules: rules, lines: range, scope: .paragraphs)
+        }
     }
 
     /// A Dutch explanation of why the archive cannot be read.
@@ -71,13 +113,21 @@ private struct ParagraphCollector {
     enum Context { case body, table }
 
     var blocks: [Block] = []
+    /// The paragraphs each comment is attached to, by comment id.
+    var commentRanges: [String: ClosedRange<Int>] = [:]
     private var paragraphNumber = 0
+    /// Comments whose range has started, with the first paragraph they cover.
+    private var openComments: [String: Int] = [:]
 
     mutating func walk(_ node: LibXML2.Node, context: Context) {
         guard case .element(let name) = node.kind else { return }
         switch name {
         case "p":
             paragraph(node, context: context)
+        case "commentrangestart":
+            if let id = node.attributes["id"] { startComment(id) }
+        case "commentrangeend":
+            if let id = node.attributes["id"] { endComment(id) }
         case "tc":
             for child in node.children { walk(child, context: .table) }
         default:
@@ -91,8 +141,10 @@ private struct ParagraphCollector {
         let content = text.value.trimmingCharacters(in: .whitespaces)
         // Text boxes inside the paragraph are paragraphs of their own.
         for nested in text.nestedParagraphs { paragraph(nested, context: context) }
+        for id in text.commentStarts { startComment(id) }
+        if !content.isEmpty { paragraphNumber += 1 }
+        for id in text.commentEnds { endComment(id) }
         guard !content.isEmpty else { return }
-        paragraphNumber += 1
         let kind: BlockKind
         if let style = text.style?.lowercased(),
             style.hasPrefix("heading") || style.hasPrefix("kop") || style.hasPrefix("title") || style.hasPrefix("titel")
@@ -105,6 +157,18 @@ private struct ParagraphCollector {
         }
         blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber)))
     }
+
+    /// A comment range starts before the next numbered paragraph.
+    private mutating func startComment(_ id: String) {
+        if openComments[id] == nil { openComments[id] = paragraphNumber + 1 }
+    }
+
+    /// A comment range (or a comment without range) ends in the last numbered paragraph.
+    private mutating func endComment(_ id: String) {
+        let first = min(openComments.removeValue(forKey: id) ?? paragraphNumber, paragraphNumber)
+        guard paragraphNumber > 0, commentRanges[id] == nil else { return }
+        commentRanges[id] = max(1, first)...paragraphNumber
+    }
 }
 
 /// The visible text of one paragraph, with its style, numbering and fields.
@@ -113,6 +177,9 @@ private struct ParagraphText {
     var style: String?
     var isListItem = false
     var nestedParagraphs: [LibXML2.Node] = []
+    /// Ids of comments whose range starts or ends (or which are anchored) in this paragraph.
+    var commentStarts: [String] = []
+    var commentEnds: [String] = []
     /// Inside a complex field: collecting its instruction, or skipping its shown result.
     private var fieldInstruction: String?
     private var skippingFieldResult = false
@@ -160,6 +227,10 @@ private struct ParagraphText {
             }
         case "sdt":
             contentControl(node)
+        case "commentrangestart":
+            if let id = node.attributes["id"] { commentStarts.append(id) }
+        case "commentrangeend", "commentreference":
+            if let id = node.attributes["id"] { commentEnds.append(id) }
         case "txbxcontent":
             nestedParagraphs += node.children.filter { $0.kind == .element("p") }
         default:

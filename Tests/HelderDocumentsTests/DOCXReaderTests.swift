@@ -47,6 +47,27 @@ struct DOCXReaderTests {
         #expect(underHeading.location.paragraph! > 10)
     }
 
+    @Test("A Word comment 'helder:negeer RULE' switches that rule off for the commented paragraphs only")
+    func commentSuppression() throws {
+        let document = try read("comments.docx")
+        #expect(document.blocks.count == 6)
+        #expect(
+            document.suppressions == [
+                Suppression(rules: ["jargon.ambtelijk"], lines: 1...1, scope: .paragraphs),
+                Suppression(rules: [], lines: 4...5, scope: .paragraphs),
+            ])
+        let report = Analyzer().analyze(document)
+        // Paragraph 2 has no comment, 3 a comment without the marker, 6 lies after the range.
+        #expect(report.findings.map(\.location.paragraph) == [2, 3, 6])
+        #expect(report.findings.allSatisfy { $0.rule == "jargon.ambtelijk" })
+        // Without the comments the same letter has findings in every paragraph, shouting included.
+        var bare = document
+        bare.suppressions = []
+        let all = Analyzer().analyze(bare).findings
+        #expect(Set(all.compactMap(\.location.paragraph)) == [1, 2, 3, 4, 5, 6])
+        #expect(all.contains { $0.location.paragraph == 4 && $0.rule == "coercion.schreeuwen" })
+    }
+
     @Test(
         "Broken and hostile packages are refused with a clear message, or read safely",
         arguments: [

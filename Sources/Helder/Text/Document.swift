@@ -26,22 +26,37 @@ public struct Document: Sendable, Equatable {
 }
 
 /// Rules the letter switches off for some of its lines (`helder-disable-next-line jargon.ambtelijk`,
-/// `<!-- helder-disable … -->` … `<!-- helder-enable … -->`).
+/// `<!-- helder-disable … -->` … `<!-- helder-enable … -->`) or paragraphs (a Word comment
+/// `helder:negeer jargon.ambtelijk`).
 public struct Suppression: Sendable, Equatable {
+    /// What the covered range counts.
+    public enum Scope: Sendable, Equatable {
+        /// Source lines of a text, Markdown or HTML file.
+        case lines
+        /// Paragraph numbers of a Word or OpenDocument letter.
+        case paragraphs
+    }
+
     /// The rule ids; empty means every rule.
     public var rules: Set<String>
-    /// The source lines it covers.
+    /// The source lines (or paragraphs) it covers.
     public var lines: ClosedRange<Int>
+    /// Whether `lines` counts lines or paragraphs.
+    public var scope: Scope
 
-    public init(rules: Set<String>, lines: ClosedRange<Int>) {
+    public init(rules: Set<String>, lines: ClosedRange<Int>, scope: Scope = .lines) {
         self.rules = rules
         self.lines = lines
+        self.scope = scope
     }
 
     /// Whether `finding` falls under this suppression.
     public func covers(_ finding: Finding) -> Bool {
-        finding.location.paragraph == nil && lines.contains(finding.location.line)
-            && (rules.isEmpty || rules.contains(finding.rule))
+        guard rules.isEmpty || rules.contains(finding.rule) else { return false }
+        switch scope {
+        case .lines: return finding.location.paragraph == nil && lines.contains(finding.location.line)
+        case .paragraphs: return finding.location.paragraph.map(lines.contains) ?? false
+        }
     }
 
     /// The rule ids written after a marker such as `helder-disable`, up to the end of a comment (`-->`, `#}`, `}}`).
