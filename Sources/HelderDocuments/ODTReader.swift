@@ -6,7 +6,8 @@ import Helder
 /// `text:h` is a heading, paragraphs in `text:list-item` are list items and those in
 /// `table:table-cell` table cells; `text:tab`, `text:line-break` and `text:s` keep their spacing.
 /// Tracked changes (`text:tracked-changes`) and comments (`office:annotation`) are not letter text;
-/// `text:placeholder` and database fields become `«naam»` placeholders. The ZIP and XML reading
+/// `text:placeholder` and database fields become `«naam»` placeholders. A comment holding
+/// `helder:negeer [RULE …]` suppresses rules for the paragraphs it covers. The ZIP and XML reading
 /// are the same hardened code as for Word.
 public struct ODTReader: Sendable {
     public init() {}
@@ -33,20 +34,29 @@ public struct ODTReader: Sendable {
         let blocks = LibXML2.withXMLDocument(content) { root in
             var collector = ODTCollector()
             collector.walk(root, kind: .paragraph)
-            return collector.blocks
+            collector.closeAnnotations()
+            return collector
         }
-        guard let blocks else {
+        guard let collector = blocks else {
             throw DocumentError(source: source, problem: .unreadable("content.xml is geen geldige XML"))
         }
-        guard !blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
-        return Document(source: source, format: .odt, blocks: blocks)
+        guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
+        return Document(source: source, format: .odt, blocks: collector.blocks, suppressions: collector.suppressions)
     }
 }
 
 /// Walks `content.xml` and turns paragraphs and headings into blocks.
 private struct ODTCollector {
     var blocks: [Block] = []
+    /// Rules switched off by `helder:negeer` comments, by paragraph.
+    var suppressions: [Suppression] = []
     private var paragraphNumber = 0
+    /// `helder:negeer` comments met in the current paragraph: their name (nil for a point comment) and rules.
+    private var annotationStarts: [(name: String?, rules: Set<String>)] = []
+    /// Names of comment ranges that end in the current paragraph.
+    private var annotationEnds: [String] = []
+    /// Comment ranges still open, by name: their rules and first paragraph.
+    private var openAnnotations: [String: (rules: Set<String>, first: Int)] = [:]
 
     mutating func walk(_ node: LibXML2.Node, kind: BlockKind) {
         guard case .element(let name) = node.kind else { return }
@@ -68,15 +78,52 @@ private struct ODTCollector {
 
     private mutating func add(_ node: LibXML2.Node, as kind: BlockKind) {
         var text = ""
-        Self.collect(node, into: &text)
+        annotationStarts = []
+        annotationEnds = []
+        collect(node, into: &text)
         let content = text.trimmingCharacters(in: .whitespaces)
+        let first = paragraphNumber + 1
+        if !content.isEmpty { paragraphNumber += 1 }
+        for start in annotationStarts {
+            if let name = start.name {
+                openAnnotations[name] = (start.rules, first)
+            } else if first <= paragraphNumber {
+                suppressions.append(Suppression(rules: start.rules, lines: first...first, scope: .paragraphs))
+            }
+        }
+        for name in annotationEnds {
+            if let open = openAnnotations.removeValue(forKey: name), open.first <= paragraphNumber {
+                suppressions.append(
+                    Suppression(rules: open.rules, lines: open.first...paragraphNumber, scope: .paragraphs))
+            }
+        }
         guard !content.isEmpty else { return }
-        paragraphNumber += 1
         blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber)))
     }
 
+    /// A named comment whose end never came covers the paragraph it is anchored in.
+    mutating func closeAnnotations() {
+        for open in openAnnotations.values.sorted(by: { $0.first < $1.first }) where open.first <= paragraphNumber {
+            suppressions.append(Suppression(rules: open.rules, lines: open.first...open.first, scope: .paragraphs))
+        }
+        openAnnotations = [:]
+    }
+
+    /// The text of a comment's own paragraphs (not its author or date).
+    private static func annotationText(_ node: LibXML2.Node) -> String {
+        node.children.filter { $0.kind == .element("p") }.map { paragraph in
+            var text = ""
+            func gather(_ node: LibXML2.Node) {
+                if case .text = node.kind { text += node.text }
+                for child in node.children { gather(child) }
+            }
+            gather(paragraph)
+            return text
+        }.joined(separator: " ")
+    }
+
     /// The visible text of a paragraph's children.
-    private static func collect(_ node: LibXML2.Node, into text: inout String) {
+    private mutating func collect(_ node: LibXML2.Node, into text: inout String) {
         for child in node.children {
             switch child.kind {
             case .text:
@@ -86,7 +133,13 @@ private struct ODTCollector {
                 case "tab": text += "\t"
                 case "line-break": text += "\n"
                 case "s": text += String(repeating: " ", count: Int(child.attributes["c"] ?? "1") ?? 1)
-                case "annotation", "note-citation", "change-start", "change-end", "change": break
+                case "annotation":
+                    if let rules = Suppression.rules(after: "helder:negeer", in: Self.annotationText(child)[...]) {
+                        annotationStarts.append((child.attributes["name"], rules))
+                    }
+                case "annotation-end":
+                    if let name = child.attributes["name"] { annotationEnds.append(name) }
+                case "note-citation", "change-start", "change-end", "change": break
                 case "note":
                     // Foot- and endnotes are read where they are anchored, as text of their own would be lost.
                     break

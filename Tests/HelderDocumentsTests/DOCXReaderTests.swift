@@ -68,6 +68,19 @@ struct DOCXReaderTests {
         #expect(all.contains { $0.location.paragraph == 4 && $0.rule == "coercion.schreeuwen" })
     }
 
+    @Test("An OpenDocument comment 'helder:negeer' works the same, for point comments and comment ranges")
+    func odtCommentSuppression() throws {
+        let document = try read("comments.odt")
+        #expect(document.blocks.map(\.text).allSatisfy { $0.hasPrefix("Indien u") })
+        #expect(
+            document.suppressions == [
+                Suppression(rules: ["jargon.ambtelijk"], lines: 1...1, scope: .paragraphs),
+                Suppression(rules: [], lines: 4...5, scope: .paragraphs),
+            ])
+        let report = Analyzer().analyze(document)
+        #expect(report.findings.map(\.location.paragraph) == [2, 3, 6])
+    }
+
     @Test(
         "Broken and hostile packages are refused with a clear message, or read safely",
         arguments: [
