@@ -1,3 +1,4 @@
+import Foundation
 import Helder
 
 /// SARIF 2.1.0 for code-scanning tools (GitHub code scanning, SARIF viewers): every rule in the driver, one result per
@@ -50,9 +51,8 @@ public enum SARIFReportRenderer {
     static func uri(_ path: String, relativeTo folder: String) -> String {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-        return relative.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            part.addingPercentEncodingForURI()
-        }.joined(separator: "/")
+        // Path characters stay; spaces, `%`, `#`, `?` and non-ASCII letters are percent-encoded.
+        return relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative
     }
 
     private static func writeTool(_ rules: [CheckInfo], _ tool: ToolInfo, to json: inout JSONWriter) {
@@ -153,26 +153,4 @@ public enum SARIFReportRenderer {
         json.member("text", value)
         json.endObject()
     }
-}
-
-extension Substring {
-    /// Percent-encodes what may not stand in a URI path segment (spaces, `%`, `#`, `?`, non-ASCII).
-    fileprivate func addingPercentEncodingForURI() -> String {
-        var result = ""
-        for byte in utf8 {
-            let allowed =
-                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || "-._~!$&'()*+,;=:@".utf8.contains(byte)
-            if allowed {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded()
-            }
-        }
-        return result
-    }
-}
-
-extension String {
-    fileprivate func leftPadded() -> String { count == 1 ? "0" + self : self }
 }
