@@ -85,7 +85,7 @@ public struct DOCXReader: Sendable {
         }
         return texts.compactMap { comment in
             guard let range = ranges[comment.id],
-                let rules = Suppression.rules(after: "helder:negeer", in: comment.text[...])
+                let rules = Suppression.rules(after: Suppression.commentMarker, in: comment.text[...])
             else { return nil }
             return Suppression(rules: rules, lines: range, scope: .paragraphs)
         }

@@ -134,7 +134,9 @@ private struct ODTCollector {
                 case "line-break": text += "\n"
                 case "s": text += String(repeating: " ", count: Int(child.attributes["c"] ?? "1") ?? 1)
                 case "annotation":
-                    if let rules = Suppression.rules(after: "helder:negeer", in: Self.annotationText(child)[...]) {
+                    if let rules = Suppression.rules(
+                        after: Suppression.commentMarker, in: Self.annotationText(child)[...])
+                    {
                         annotationStarts.append((child.attributes["name"], rules))
                     }
                 case "annotation-end":

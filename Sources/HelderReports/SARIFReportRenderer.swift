@@ -26,10 +26,8 @@ public enum SARIFReportRenderer {
         json.beginArray()
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         for case .document(let report) in items {
-            for finding in report.findings {
-                writeResult(
-                    finding, uri: uri(report.source, relativeTo: workingFolder), ruleIndex: ruleIndex, to: &json)
-            }
+            let location = uri(report.source, relativeTo: workingFolder)
+            for finding in report.findings { writeResult(finding, uri: location, ruleIndex: ruleIndex, to: &json) }
         }
         json.endArray()
         json.endObject()

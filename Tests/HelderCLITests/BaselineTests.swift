@@ -4,23 +4,14 @@ import Testing
 @testable import HelderCLI
 
 @Suite("Baseline")
-final class BaselineTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-baseline-\(UUID().uuidString)")
+struct BaselineTests {
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
 
-    init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    init() throws { temporary = try TemporaryFolder("helder-baseline") }
 
     func rules(_ result: (status: CommandStatus, out: String, err: String)) throws -> [String] {
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        let documents = try #require(root["documents"] as? [[String: Any]])
-        return documents.flatMap {
-            ($0["findings"] as? [[String: Any]] ?? []).map { "\($0["rule"]!) \($0["excerpt"]!)" }
-        }
+        try jsonFindings(result.out).map { "\($0["rule"]!) \($0["excerpt"]!)" }
     }
 
     @Test("Known findings are left out by rule and text, also when the letter moves; new ones are reported")

@@ -64,3 +64,28 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
         Issue.record("\(name) differs from its snapshot; \(detail)", sourceLocation: sourceLocation)
     }
 }
+
+/// The documents of a JSON report, with `#require` failures when it is not one.
+func jsonDocuments(_ output: String) throws -> [[String: Any]] {
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    return try #require(root["documents"] as? [[String: Any]])
+}
+
+/// The findings of every document in a JSON report, in order.
+func jsonFindings(_ output: String) throws -> [[String: Any]] {
+    try jsonDocuments(output).flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+}
+
+/// A fresh folder under the system's temporary folder for one test suite, removed with the suite.
+final class TemporaryFolder {
+    let url: URL
+
+    init(_ prefix: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+}

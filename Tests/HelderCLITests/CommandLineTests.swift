@@ -247,16 +247,11 @@ struct BinaryTests {
 }
 
 @Suite("Own lexicons")
-final class OwnLexiconTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-lexicons-\(UUID().uuidString)")
+struct OwnLexiconTests {
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
 
-    init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    init() throws { temporary = try TemporaryFolder("helder-lexicons") }
 
     func write(_ text: String, extension fileExtension: String = "tsv") throws -> String {
         let url = folder.appendingPathComponent("\(UUID().uuidString).\(fileExtension)")

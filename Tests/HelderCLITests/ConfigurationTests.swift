@@ -4,19 +4,17 @@ import Testing
 @testable import HelderCLI
 
 @Suite(".helder.json")
-final class ConfigurationTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-config-\(UUID().uuidString)")
+struct ConfigurationTests {
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
 
     init() throws {
+        temporary = try TemporaryFolder("helder-config")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("archief"), withIntermediateDirectories: true)
         let letter = "Geachte heer,\n\nIndien u vragen heeft, verzoeken wij u ons te bellen. Wij helpen u graag.\n"
         try Data(letter.utf8).write(to: folder.appendingPathComponent("brief.txt"))
         try Data(letter.utf8).write(to: folder.appendingPathComponent("archief/oud.txt"))
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     func configure(_ json: String) throws {
@@ -25,11 +23,7 @@ final class ConfigurationTests {
 
     func rules(_ arguments: [String]) throws -> [String] {
         let result = runHelder(["check", "--format", "json"] + arguments)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        let documents = try #require(root["documents"] as? [[String: Any]])
-        return documents.flatMap {
-            ($0["findings"] as? [[String: Any]] ?? []).map { "\($0["rule"]!):\($0["severity"]!)" }
-        }
+        return try jsonFindings(result.out).map { "\($0["rule"]!):\($0["severity"]!)" }
     }
 
     @Test("Switching a rule off removes exactly that rule's findings; a severity can be changed")

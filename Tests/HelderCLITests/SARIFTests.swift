@@ -29,11 +29,9 @@ struct SARIFTests {
         #expect(ids == AllChecks.infos.map(\.id))
         #expect(Set(ids).count == ids.count)
         let results = try #require(run["results"] as? [[String: Any]])
-        let json = try JSONSerialization.jsonObject(
-            with: Data(runHelder(["check", "--format", "json", "--fail-on", "never", path]).out.utf8))
-        let jsonFindings = try #require(
-            ((json as? [String: Any])?["documents"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
-        #expect(results.count == jsonFindings.count)
+        let reportFindings = try jsonFindings(
+            runHelder(["check", "--format", "json", "--fail-on", "never", path]).out)
+        #expect(results.count == reportFindings.count)
         #expect(results.count > 50)
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(
             separator: "\n", omittingEmptySubsequences: false)

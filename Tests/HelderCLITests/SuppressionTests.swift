@@ -4,24 +4,18 @@ import Testing
 @testable import HelderCLI
 
 @Suite("Suppression in the letter")
-final class SuppressionTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-negeer-\(UUID().uuidString)")
+struct SuppressionTests {
+    let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
 
-    init() throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
-    }
+    init() throws { temporary = try TemporaryFolder("helder-negeer") }
 
     func findings(_ name: String, _ text: String) throws -> [String] {
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         let result = runHelder(["check", "--format", "json", "--fail-on", "never", url.path])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        let document = try #require((root["documents"] as? [[String: Any]])?.first)
-        return (document["findings"] as? [[String: Any]] ?? []).map { "\($0["line"]!) \($0["rule"]!)" }
+        #expect(try jsonDocuments(result.out).count == 1)
+        return try jsonFindings(result.out).map { "\($0["line"]!) \($0["rule"]!)" }
     }
 
     @Test("helder-disable-next-line in a text template switches the named rule off for the next line only")

@@ -59,6 +59,9 @@ public struct Suppression: Sendable, Equatable {
         }
     }
 
+    /// What a Word or OpenDocument comment says to switch rules off: `helder:negeer [RULE …]`.
+    public static let commentMarker = "helder:negeer"
+
     /// The rule ids written after a marker such as `helder-disable`, up to the end of a comment (`-->`, `#}`, `}}`).
     public static func rules(after marker: String, in text: Substring) -> Set<String>? {
         guard let range = text.range(of: marker) else { return nil }
