@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(
             name: "HelderCLITests",
             dependencies: ["HelderCLI", "Helder"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Schemas"]
         ),
     ]
 )

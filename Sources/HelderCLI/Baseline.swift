@@ -16,11 +16,13 @@ struct Baseline {
 
     private(set) var counts: [Key: Int] = [:]
 
-    init(items: [ReportItem]) {
-        for case .document(let report) in items {
-            for finding in report.findings {
-                counts[Key(path: report.source, rule: finding.rule, excerpt: finding.excerpt), default: 0] += 1
-            }
+    /// An empty baseline, filled with `add(_:)`.
+    init() {}
+
+    /// Records every finding of a report as known.
+    mutating func add(_ report: DocumentReport) {
+        for finding in report.findings {
+            counts[Key(path: report.source, rule: finding.rule, excerpt: finding.excerpt), default: 0] += 1
         }
     }
 
@@ -46,19 +48,17 @@ struct Baseline {
         }
     }
 
-    /// The items with every finding that the baseline knows removed (each entry absorbs one finding).
-    func filter(_ items: [ReportItem]) -> [ReportItem] {
-        var remaining = counts
-        return items.map { item in
-            guard case .document(var report) = item else { return item }
-            report.findings = report.findings.filter { finding in
-                let key = Key(path: report.source, rule: finding.rule, excerpt: finding.excerpt)
-                guard let count = remaining[key], count > 0 else { return true }
-                remaining[key] = count - 1
-                return false
-            }
-            return .document(report)
+    /// The item with every finding that the baseline knows removed; each entry absorbs one finding,
+    /// so the same finding twice in a letter needs two entries.
+    mutating func removeKnown(from item: ReportItem) -> ReportItem {
+        guard case .document(var report) = item else { return item }
+        report.findings = report.findings.filter { finding in
+            let key = Key(path: report.source, rule: finding.rule, excerpt: finding.excerpt)
+            guard let count = counts[key], count > 0 else { return true }
+            counts[key] = count - 1
+            return false
         }
+        return .document(report)
     }
 
     /// The baseline as JSON, sorted so it diffs well in version control.

@@ -108,86 +108,102 @@ struct CheckCommand {
                 lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
                 severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders)
         }
-        let progress =
-            options.quiet || inputs.count < 2 || isatty(STDERR_FILENO) == 0 ? nil : Progress(total: inputs.count)
-        var items = Self.analyze(
-            inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
-            progress: progress)
-        progress?.finish()
-        if let path = options.writeBaseline {
-            do {
-                try Data(Baseline(items: items).serialized().utf8).write(
-                    to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                console.err("helder: \(path): kan de baseline niet schrijven (\(error.localizedDescription)).\n")
-                return .inputError
-            }
+        let thresholds = inputs.map { input in
+            Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
         }
+        var known: Baseline?
         if let path = options.baseline {
             do {
-                items = try Baseline(file: path).filter(items)
+                known = try Baseline(file: path)
             } catch {
                 console.err("helder: \(error)\n")
                 return .inputError
             }
         }
-        let thresholds = inputs.map { input in
-            Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
+        let output: ReportOutput
+        do {
+            output = try ReportOutput(path: options.output, console: console)
+        } catch {
+            console.err("helder: \(error)\n")
+            return .inputError
         }
-        // Errors are reported after the work, in input order, so the output never depends on timing.
-        for case .failure(let path, let message) in items { console.err("helder: \(path): \(message)\n") }
-        let rendered: String
-        switch options.format {
-        case .text: rendered = TextReportRenderer.render(items)
-        case .json:
-            rendered = JSONReportRenderer.render(items, tool: ToolInfo(name: "helder", version: HelderCommand.version))
-        case .csv:
-            rendered = CSVReportRenderer.render(items, separator: options.csvSeparator)
-        case .sarif:
-            rendered = SARIFReportRenderer.render(
-                items, rules: AllChecks.infos, tool: ToolInfo(name: "helder", version: HelderCommand.version),
-                relativeTo: FileManager.default.currentDirectoryPath)
+        let progress =
+            options.quiet || inputs.count < 2 || isatty(STDERR_FILENO) == 0 ? nil : Progress(total: inputs.count)
+        var stream = reportStream()
+        var written = options.writeBaseline.map { _ in Baseline() }
+        var failures: [(path: String, message: String)] = []
+        var breached = false
+        output.write(stream.head())
+        Self.analyze(
+            inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
+            progress: progress
+        ) { index, item in
+            var item = item
+            switch item {
+            case .failure(let path, let message):
+                failures.append((path, message))
+            case .document(let report):
+                written?.add(report)
+                if known != nil { item = known!.removeKnown(from: item) }
+                if case .document(let kept) = item, thresholds[index].isBreached(by: kept) { breached = true }
+            }
+            output.write(stream.part(for: item))
         }
-        if let output = options.output {
+        output.write(stream.tail())
+        progress?.finish()
+        if let path = options.writeBaseline, let written {
             do {
-                // Whole or not at all; through a symbolic link, the file it points to is replaced.
-                let target = URL(fileURLWithPath: output).resolvingSymlinksInPath()
-                try Data(rendered.utf8).write(to: target, options: .atomic)
+                try Data(written.serialized().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                console.err("helder: \(output): kan het rapport niet schrijven (\(error.localizedDescription)).\n")
+                output.discard()
+                console.err("helder: \(path): kan de baseline niet schrijven (\(error.localizedDescription)).\n")
                 return .inputError
             }
-        } else {
-            console.out(rendered)
         }
-        return status(for: items, thresholds: thresholds)
+        do {
+            try output.commit(as: options.output ?? "-")
+        } catch {
+            console.err("helder: \(error)\n")
+            return .inputError
+        }
+        // Errors are reported after the work, in input order, so the output never depends on timing.
+        for (path, message) in failures { console.err("helder: \(path): \(message)\n") }
+        // An unreadable input wins over a breached threshold.
+        return !failures.isEmpty ? .inputError : breached ? .thresholdBreached : .clean
     }
 
-    /// Reads and analyses every path, `jobs` at a time; the results keep the order of `paths`.
-    static func analyze(_ paths: [String], with analyzers: [Analyzer], jobs: Int, progress: Progress? = nil)
-        -> [ReportItem]
-    {
-        let results = ResultSlots(count: paths.count)
+    /// The renderer of the chosen format, written to one letter at a time.
+    private func reportStream() -> any ReportStream {
+        let tool = ToolInfo(name: "helder", version: HelderCommand.version)
+        switch options.format {
+        case .text: return TextReportRenderer.Stream()
+        case .json: return JSONReportRenderer.Stream(tool: tool)
+        case .csv: return CSVReportRenderer.Stream(separator: options.csvSeparator)
+        case .sarif:
+            return SARIFReportRenderer.Stream(
+                rules: AllChecks.infos, tool: tool, relativeTo: FileManager.default.currentDirectoryPath)
+        }
+    }
+
+    /// Reads and analyses every path, `jobs` at a time, and hands each result to `consume` in the order of `paths`.
+    static func analyze(
+        _ paths: [String], with analyzers: [Analyzer], jobs: Int, progress: Progress? = nil,
+        consume: @escaping (Int, ReportItem) -> Void
+    ) {
         let loader = DocumentLoader()
-        let work: @Sendable (Int) -> Void = { index in
-            let path = paths[index]
-            do throws(DocumentError) {
-                results.set(index, .document(analyzers[index].analyze(try loader.load(path: path))))
-            } catch {
-                results.set(index, .failure(path: path, message: error.message))
-            }
-            progress?.advance()
-        }
-        if jobs <= 1 || paths.count <= 1 || paths.contains("-") {
-            for index in paths.indices { work(index) }
-        } else {
-            // Letters are taken one after the other from a shared counter by `jobs` workers.
-            let next = ResultSlots.Counter()
-            DispatchQueue.concurrentPerform(iterations: min(jobs, paths.count)) { _ in
-                while let index = next.take(below: paths.count) { work(index) }
-            }
-        }
-        return results.all()
+        // Standard input can be read only once and by one reader.
+        let jobs = paths.contains("-") ? 1 : jobs
+        OrderedBatch<ReportItem>.run(
+            count: paths.count, jobs: jobs,
+            produce: { index in
+                defer { progress?.advance() }
+                let path = paths[index]
+                do throws(DocumentError) {
+                    return .document(analyzers[index].analyze(try loader.load(path: path)))
+                } catch {
+                    return .failure(path: path, message: error.message)
+                }
+            }, consume: consume)
     }
 
     /// The built-in lexicons plus the configuration's and the `--lexicon` files; nil (after saying why) when one cannot be used.
@@ -211,16 +227,6 @@ struct CheckCommand {
         }
         return lexicons
     }
-
-    /// 2 when an input failed, else 1 when a threshold is breached, else 0.
-    func status(for items: [ReportItem], thresholds: [Thresholds]) -> CommandStatus {
-        var breached = false
-        for (item, threshold) in zip(items, thresholds) {
-            guard case .document(let report) = item else { return .inputError }
-            if threshold.isBreached(by: report) { breached = true }
-        }
-        return breached ? .thresholdBreached : .clean
-    }
 }
 
 /// When a letter breaches the bar: the command line wins over `.helder.json`, which wins over the defaults.
@@ -240,32 +246,6 @@ struct Thresholds {
         if let minScore, let overall = report.scores.overall, overall < minScore { return true }
         if let maxLevel, let level = report.level.level, level > maxLevel { return true }
         return false
-    }
-}
-
-/// One slot per input, filled from several threads.
-final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [ReportItem?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ item: ReportItem) { lock.withLock { slots[index] = item } }
-
-    func all() -> [ReportItem] { lock.withLock { slots.compactMap { $0 } } }
-
-    /// Hands out indices 0, 1, 2 … to the workers.
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-
-        func take(below limit: Int) -> Int? {
-            lock.withLock {
-                guard value < limit else { return nil }
-                defer { value += 1 }
-                return value
-            }
-        }
     }
 }
 

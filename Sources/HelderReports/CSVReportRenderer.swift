@@ -12,12 +12,25 @@ public enum CSVReportRenderer {
 
     /// The CSV text of a run, starting with a byte order mark and ending with CRLF.
     public static func render(_ items: [ReportItem], separator: Character = ",") -> String {
-        var lines = [columns.map { field($0, separator) }.joined(separator: String(separator))]
-        for item in items {
-            lines.append(
-                row(item, separator: separator).map { field($0, separator) }.joined(separator: String(separator)))
+        var stream = Stream(separator: separator)
+        return stream.render(items)
+    }
+
+    /// The CSV written one row at a time.
+    public struct Stream: ReportStream {
+        let separator: Character
+
+        public init(separator: Character = ",") { self.separator = separator }
+
+        public mutating func head() -> String { "\u{FEFF}" + line(columns) }
+
+        public mutating func part(for item: ReportItem) -> String { line(row(item, separator: separator)) }
+
+        public mutating func tail() -> String { "" }
+
+        private func line(_ fields: [String]) -> String {
+            fields.map { field($0, separator) }.joined(separator: String(separator)) + "\r\n"
         }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     static func row(_ item: ReportItem, separator: Character) -> [String] {

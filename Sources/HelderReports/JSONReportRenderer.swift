@@ -7,21 +7,41 @@ public enum JSONReportRenderer {
 
     /// The JSON for a whole run, ending with a newline.
     public static func render(_ items: [ReportItem], tool: ToolInfo) -> String {
-        var json = JSONWriter(capacity: 4096 + items.count * 4096)
-        json.beginObject()
-        json.member("schemaVersion", schemaVersion)
-        json.key("tool")
-        json.beginObject()
-        json.member("name", tool.name)
-        json.member("version", tool.version)
-        json.endObject()
-        json.member("formulaVersion", ReadabilityConstants.formulaVersion)
-        json.key("documents")
-        json.beginArray()
-        for item in items { write(item, to: &json) }
-        json.endArray()
-        json.endObject()
-        return json.text()
+        var stream = Stream(tool: tool)
+        return stream.render(items)
+    }
+
+    /// The JSON report written one document at a time.
+    public struct Stream: ReportStream {
+        let tool: ToolInfo
+        private var json = JSONWriter(capacity: 64 * 1024)
+
+        public init(tool: ToolInfo) { self.tool = tool }
+
+        public mutating func head() -> String {
+            json.beginObject()
+            json.member("schemaVersion", schemaVersion)
+            json.key("tool")
+            json.beginObject()
+            json.member("name", tool.name)
+            json.member("version", tool.version)
+            json.endObject()
+            json.member("formulaVersion", ReadabilityConstants.formulaVersion)
+            json.key("documents")
+            json.beginArray()
+            return json.take()
+        }
+
+        public mutating func part(for item: ReportItem) -> String {
+            write(item, to: &json)
+            return json.take()
+        }
+
+        public mutating func tail() -> String {
+            json.endArray()
+            json.endObject()
+            return json.text()
+        }
     }
 
     static func write(_ item: ReportItem, to json: inout JSONWriter) {

@@ -13,6 +13,12 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// The JSON written since the last call, without a final newline; what comes next continues it.
+    mutating func take() -> String {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The JSON text with a final newline.
     mutating func text() -> String {
         bytes.append(0x0A)

@@ -10,30 +10,64 @@ public enum SARIFReportRenderer {
     public static func render(
         _ items: [ReportItem], rules: [CheckInfo], tool: ToolInfo, relativeTo workingFolder: String
     ) -> String {
-        var json = JSONWriter(capacity: 8192)
-        json.beginObject()
-        json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-        json.member("version", "2.1.0")
-        json.key("runs")
-        json.beginArray()
-        json.beginObject()
-        writeTool(rules, tool, to: &json)
-        json.key("invocations")
-        json.beginArray()
-        writeInvocation(items, to: &json)
-        json.endArray()
-        json.key("results")
-        json.beginArray()
-        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        for case .document(let report) in items {
-            let location = uri(report.source, relativeTo: workingFolder)
-            for finding in report.findings { writeResult(finding, uri: location, ruleIndex: ruleIndex, to: &json) }
+        var stream = Stream(rules: rules, tool: tool, relativeTo: workingFolder)
+        return stream.render(items)
+    }
+
+    /// The SARIF log written one document at a time: the results as they come, the invocation
+    /// (with the unreadable files) after them.
+    public struct Stream: ReportStream {
+        let rules: [CheckInfo]
+        let tool: ToolInfo
+        let workingFolder: String
+        private let ruleIndex: [String: Int]
+        private var json = JSONWriter(capacity: 64 * 1024)
+        private var failures: [(path: String, message: String)] = []
+
+        public init(rules: [CheckInfo], tool: ToolInfo, relativeTo workingFolder: String) {
+            self.rules = rules
+            self.tool = tool
+            self.workingFolder = workingFolder
+            ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         }
-        json.endArray()
-        json.endObject()
-        json.endArray()
-        json.endObject()
-        return json.text()
+
+        public mutating func head() -> String {
+            json.beginObject()
+            json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+            json.member("version", "2.1.0")
+            json.key("runs")
+            json.beginArray()
+            json.beginObject()
+            writeTool(rules, tool, to: &json)
+            json.key("results")
+            json.beginArray()
+            return json.take()
+        }
+
+        public mutating func part(for item: ReportItem) -> String {
+            switch item {
+            case .failure(let path, let message):
+                failures.append((path, message))
+            case .document(let report):
+                let location = uri(report.source, relativeTo: workingFolder)
+                for finding in report.findings {
+                    writeResult(finding, uri: location, ruleIndex: ruleIndex, to: &json)
+                }
+            }
+            return json.take()
+        }
+
+        public mutating func tail() -> String {
+            json.endArray()
+            json.key("invocations")
+            json.beginArray()
+            writeInvocation(failures, to: &json)
+            json.endArray()
+            json.endObject()
+            json.endArray()
+            json.endObject()
+            return json.text()
+        }
     }
 
     /// SARIF's level for a severity.
@@ -83,12 +117,8 @@ public enum SARIFReportRenderer {
         json.endObject()
     }
 
-    private static func writeInvocation(_ items: [ReportItem], to json: inout JSONWriter) {
+    private static func writeInvocation(_ failures: [(path: String, message: String)], to json: inout JSONWriter) {
         json.beginObject()
-        let failures = items.compactMap { item -> (String, String)? in
-            if case .failure(let path, let message) = item { return (path, message) }
-            return nil
-        }
         json.key("executionSuccessful")
         json.bool(failures.isEmpty)
         json.key("toolExecutionNotifications")

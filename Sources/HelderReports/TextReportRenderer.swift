@@ -5,9 +5,20 @@ import Helder
 public enum TextReportRenderer {
     /// The text for a whole run, ending with a newline.
     public static func render(_ items: [ReportItem]) -> String {
-        var output = ""
-        for (index, item) in items.enumerated() {
-            if index > 0 { output += "\n" }
+        var stream = Stream()
+        return stream.render(items)
+    }
+
+    /// The text report written one letter at a time, with the batch overview at the end.
+    public struct Stream: ReportStream {
+        private var overview = BatchOverview()
+
+        public init() {}
+
+        public mutating func head() -> String { "" }
+
+        public mutating func part(for item: ReportItem) -> String {
+            var output = overview.inputs > 0 ? "\n" : ""
             switch item {
             case .failure(let path, let message):
                 output += "\(path): fout: \(message)\n"
@@ -15,9 +26,11 @@ public enum TextReportRenderer {
                 output += findings(report)
                 output += summary(report)
             }
+            overview.add(item)
+            return output
         }
-        if items.count > 1 { output += "\n" + totals(items) }
-        return output
+
+        public mutating func tail() -> String { overview.inputs > 1 ? "\n" + overview.text() : "" }
     }
 
     /// The finding lines of one report.
@@ -163,44 +176,71 @@ public enum TextReportRenderer {
 
     /// How many letters the batch overview lists, worst first.
     static let worstListed = 10
+}
 
-    /// The batch overview: counts, the letters with the lowest scores first, totals per category, unreadable files.
-    private static func totals(_ items: [ReportItem]) -> String {
-        let reports = items.compactMap { item -> DocumentReport? in
-            if case .document(let report) = item { return report }
-            return nil
+/// What the batch overview needs, gathered letter by letter: counts, the lowest scores, totals per
+/// category and the unreadable files. Its size does not grow with the number of letters read.
+struct BatchOverview {
+    private struct Ranked {
+        var score: Int
+        var source: String
+        var level: String
+        var findings: Int
+    }
+
+    private(set) var inputs = 0
+    private var documents = 0
+    private var findings = 0
+    private var ranked = 0
+    /// The lowest scores so far, at most `worstListed`, lowest first.
+    private var worst: [Ranked] = []
+    private var perCategory: [FindingCategory: Int] = [:]
+    private var failures: [(path: String, message: String)] = []
+
+    mutating func add(_ item: ReportItem) {
+        inputs += 1
+        switch item {
+        case .failure(let path, let message):
+            failures.append((path, message))
+        case .document(let report):
+            documents += 1
+            findings += report.findings.count
+            for finding in report.findings { perCategory[finding.category, default: 0] += 1 }
+            guard let score = report.scores.overall else { return }
+            ranked += 1
+            worst.append(
+                Ranked(
+                    score: score, source: report.source, level: report.level.level?.displayName ?? "?",
+                    findings: report.findings.count))
+            worst.sort { ($0.score, $0.source) < ($1.score, $1.source) }
+            if worst.count > TextReportRenderer.worstListed { worst.removeLast() }
         }
-        let failures = items.compactMap { item -> (String, String)? in
-            if case .failure(let path, let message) = item { return (path, message) }
-            return nil
-        }
-        let findings = reports.reduce(0) { $0 + $1.findings.count }
+    }
+
+    /// The overview: counts, the letters with the lowest scores first, totals per category, unreadable files.
+    func text() -> String {
         var lines = [
-            "Overzicht: \(reports.count) \(reports.count == 1 ? "brief" : "brieven") gecontroleerd, "
+            "Overzicht: \(documents) \(documents == 1 ? "brief" : "brieven") gecontroleerd, "
                 + "\(findings) bevindingen"
                 + (failures.isEmpty
                     ? "" : ", \(failures.count) \(failures.count == 1 ? "bestand" : "bestanden") niet te lezen")
                 + "."
         ]
-        let ranked = reports.filter { $0.scores.overall != nil }.sorted {
-            ($0.scores.overall!, $0.source) < ($1.scores.overall!, $1.source)
-        }
-        if !ranked.isEmpty {
+        if !worst.isEmpty {
             lines.append("  Laagste scores eerst:")
-            for report in ranked.prefix(worstListed) {
-                let level = report.level.level?.displayName ?? "?"
+            for letter in worst {
                 lines.append(
-                    "    \(report.scores.overall!) \(report.source) (niveau \(level), "
-                        + "\(report.findings.count) \(report.findings.count == 1 ? "bevinding" : "bevindingen"))")
+                    "    \(letter.score) \(letter.source) (niveau \(letter.level), "
+                        + "\(letter.findings) \(letter.findings == 1 ? "bevinding" : "bevindingen"))")
             }
-            if ranked.count > worstListed { lines.append("    … en \(ranked.count - worstListed) andere") }
+            if ranked > worst.count { lines.append("    … en \(ranked - worst.count) andere") }
         }
-        let perCategory = FindingCategory.allCases.compactMap { category -> String? in
-            let count = reports.reduce(0) { $0 + $1.findings.filter { $0.category == category }.count }
-            return count == 0 ? nil : "\(category.displayName) \(count)"
+        let counts = FindingCategory.allCases.compactMap { category -> String? in
+            guard let count = perCategory[category], count > 0 else { return nil }
+            return "\(category.displayName) \(count)"
         }
-        if !perCategory.isEmpty {
-            lines.append("  Bevindingen per soort: " + perCategory.joined(separator: ", ") + ".")
+        if !counts.isEmpty {
+            lines.append("  Bevindingen per soort: " + counts.joined(separator: ", ") + ".")
         }
         for (path, message) in failures { lines.append("  Niet te lezen: \(path): \(message)") }
         return lines.joined(separator: "\n") + "\n"

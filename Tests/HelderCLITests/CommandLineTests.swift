@@ -1,4 +1,5 @@
 import Foundation
+import HelderReports
 import Testing
 
 @testable import HelderCLI
@@ -46,33 +47,48 @@ struct CommandLineTests {
         "A folder is checked letter by letter, in a stable order, past a corrupt file; --jobs does not change the output"
     )
     func folder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-map-\(UUID().uuidString)")
+        let temporary = try TemporaryFolder("helder-map")
+        let folder = temporary.url
         let nested = folder.appendingPathComponent("archief/2025")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for index in 1...30 {
-            let letter = "Geachte heer,\n\nIndien u vragen heeft over brief \(index), bel ons.\n"
+        // Several hundred letters, with a corrupt Word file in the middle.
+        let count = 300
+        for index in 1...count {
+            let letter =
+                index % 3 == 0
+                ? "Geachte heer,\n\nIndien u vragen heeft over brief \(index), bel ons.\n"
+                : "Beste mevrouw,\n\nU krijgt bijstand. Brief \(index) legt uit wat u moet doen.\n"
             let target = index % 2 == 0 ? nested : folder
-            try Data(letter.utf8).write(to: target.appendingPathComponent(String(format: "brief-%02d.txt", index)))
+            try Data(letter.utf8).write(to: target.appendingPathComponent(String(format: "brief-%03d.txt", index)))
         }
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: folder.appendingPathComponent("brief-15b.docx"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: folder.appendingPathComponent("brief-151b.docx"))
         try Data("verborgen".utf8).write(to: folder.appendingPathComponent(".verborgen.txt"))
         try Data("slot".utf8).write(to: folder.appendingPathComponent("~$brief.docx"))
         try Data("geen brief".utf8).write(to: folder.appendingPathComponent("plaatje.png"))
         let parallel = runHelder(["check", "--format", "json", "--jobs", "4", folder.path])
         let serial = runHelder(["check", "--format", "json", "--jobs", "1", folder.path])
         #expect(parallel.status == .inputError)
+        #expect(serial.status == .inputError)
         #expect(parallel.out == serial.out)
         #expect(parallel.err == serial.err)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(parallel.out.utf8)) as? [String: Any])
-        let documents = try #require(root["documents"] as? [[String: Any]])
-        #expect(documents.count == 31)
+        let documents = try jsonDocuments(parallel.out)
+        #expect(documents.count == count + 1)
         #expect(documents.filter { $0["error"] != nil }.count == 1)
         let paths = documents.compactMap { $0["path"] as? String }
         #expect(paths == paths.sorted())
         #expect(!paths.contains { $0.contains(".verborgen") || $0.contains("~$") || $0.hasSuffix(".png") })
-        #expect(parallel.err.contains("brief-15b.docx: "))
-        #expect(parallel.out.contains("brief-15b.docx"))
+        #expect(parallel.err.contains("brief-151b.docx: "))
+        // The spreadsheet has a row for every file, the corrupt one with its error, in the same order.
+        let csv = runHelder(["check", "--format", "csv", "--jobs", "2", folder.path])
+        #expect(csv.status == .inputError)
+        #expect(csv.out == runHelder(["check", "--format", "csv", "--jobs", "1", folder.path]).out)
+        let rows = csv.out.split(separator: "\r\n").dropFirst()
+        #expect(rows.map { String($0.prefix { $0 != "," }) } == paths)
+        let corrupt = try #require(rows.first { $0.contains("brief-151b.docx") })
+        let fields = corrupt.split(separator: ",", omittingEmptySubsequences: false)
+        #expect(fields.count == CSVReportRenderer.columns.count)
+        #expect(fields.last == "kan dit bestand niet lezen (het bestand is afgebroken of onvolledig).")
+        #expect(fields.dropFirst().dropLast().allSatisfy { $0.isEmpty })
     }
 
     @Test(
@@ -99,9 +115,8 @@ struct CommandLineTests {
 
     @Test("CSV: one row per input with RFC 4180 quoting, a BOM for Excel, and the error of an unreadable file")
     func csv() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-csv-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder("helder-csv")
+        let folder = temporary.url
         let odd = folder.appendingPathComponent("brief \"a\", b.txt")
         try Data("Indien u vragen heeft, bel ons.\n".utf8).write(to: odd)
         let result = runHelder(["check", "--format", "csv", "--fail-on", "never", odd.path, "bestaat-niet.txt"])
@@ -178,9 +193,8 @@ struct CommandLineTests {
 
     @Test("Columns on indented continuation lines point at the right character")
     func indentedColumns() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-cols-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder("helder-cols")
+        let folder = temporary.url
         let path = folder.appendingPathComponent("brief.txt").path
         try Data("Wij schrijven u.\n    Indien u wilt, bel.\n".utf8).write(to: URL(fileURLWithPath: path))
         let result = runHelder(["check", "--fail-on", "never", path])
@@ -189,10 +203,9 @@ struct CommandLineTests {
 
     @Test("--output writes the whole report and leaves the input alone")
     func output() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helder-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("rapport.json")
+        let folder = try TemporaryFolder("helder-cli")
+        let target = folder.url.appendingPathComponent("rapport.json")
+        try Data("oud rapport".utf8).write(to: target)
         let input = sample("herinnering-inlichtingenplicht.txt")
         let before = try Data(contentsOf: URL(fileURLWithPath: input))
         let result = runHelder(["check", "--format", "json", "--fail-on", "never", "--output", target.path, input])
@@ -201,9 +214,28 @@ struct CommandLineTests {
         let written = try Data(contentsOf: target)
         #expect((try? JSONSerialization.jsonObject(with: written)) != nil)
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
-        let unwritable = runHelder(["check", "--output", folder.appendingPathComponent("geen/map/x.json").path, input])
+        // The report went through a temporary file that is gone now.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["rapport.json"])
+        let unwritable = runHelder([
+            "check", "--output", folder.url.appendingPathComponent("geen/map/x.json").path, input,
+        ])
         #expect(unwritable.status == .inputError)
         #expect(unwritable.err.contains("kan het rapport niet schrijven"))
+    }
+
+    @Test("A run that fails after the report was written leaves the old report untouched")
+    func outputWholeOrNothing() throws {
+        let folder = try TemporaryFolder("helder-cli")
+        let target = folder.url.appendingPathComponent("rapport.csv")
+        try Data("oud rapport".utf8).write(to: target)
+        let result = runHelder([
+            "check", "--format", "csv", "--output", target.path, "--write-baseline",
+            folder.url.appendingPathComponent("geen-map/baseline.json").path, sample("terugvorderingsbrief.txt"),
+        ])
+        #expect(result.status == .inputError)
+        #expect(result.err.contains("kan de baseline niet schrijven"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "oud rapport")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["rapport.csv"])
     }
 }
 

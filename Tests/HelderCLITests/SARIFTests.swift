@@ -97,4 +97,84 @@ struct SARIFTests {
         #expect(SARIFReportRenderer.uri("/elders/ë#1.txt", relativeTo: "/werk") == "/elders/%C3%AB%231.txt")
         #expect(SARIFReportRenderer.uri("/werkmap/a.txt", relativeTo: "/werk") == "/werkmap/a.txt")
     }
+
+    /// The schema of the SARIF that helder writes (see the file for how it was made).
+    private func schema() throws -> JSONSchemaValidator {
+        let url = packageRoot.appendingPathComponent("Tests/HelderCLITests/Schemas/sarif-2.1.0-helder.schema.json")
+        return try JSONSchemaValidator(schema: Data(contentsOf: url))
+    }
+
+    @Test("The SARIF of every sample, an odd file name and an unreadable file validates against the schema")
+    func validatesAgainstSchema() throws {
+        let folder = try TemporaryFolder("helder-sarif")
+        let odd = folder.url.appendingPathComponent("brief met spatie & ë #1.txt")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: sample("terugvorderingsbrief.txt")), to: odd)
+        let corrupt = folder.url.appendingPathComponent("kapot.docx")
+        try Data("PK\u{3}\u{4}afgebroken".utf8).write(to: corrupt)
+        let result = runHelder([
+            "check", "--quiet", "--format", "sarif", "--fail-on", "never",
+            packageRoot.appendingPathComponent("Samples").path,
+            odd.path, corrupt.path,
+        ])
+        #expect(result.status == .inputError)
+        let document = try JSONSerialization.jsonObject(with: Data(result.out.utf8))
+        let violations = try schema().violations(of: document)
+        #expect(violations.isEmpty, "\(violations.prefix(5))")
+        let run = try run(result.out)
+        #expect((run["results"] as? [Any])?.count ?? 0 > 1000)
+        // Every rule that produced a result is in the rules list.
+        let listed = Set(
+            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any]).flatMap { $0["rules"] as? [[String: Any]] }?
+                .compactMap { $0["id"] as? String } ?? [])
+        let used = Set((run["results"] as? [[String: Any]] ?? []).compactMap { $0["ruleId"] as? String })
+        #expect(!used.isEmpty)
+        #expect(used.isSubset(of: listed))
+    }
+
+    @Test(
+        "The schema check rejects SARIF that breaks the specification",
+        arguments: [
+            ("version", "", "missing required member \"version\""),
+            ("level", "/runs/0/results/0/level", "is not one of"),
+            ("startLine", "/runs/0/results/0/locations/0/physicalLocation/region/startLine", "beyond the minimum"),
+            ("unknown", "/runs/0/results/0", "unknown member \"severity\""),
+            ("uri", "/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri", "not a valid uri-reference"),
+            ("ruleIndex", "/runs/0/results/0/ruleIndex", "expected integer"),
+            ("message", "/runs/0/results/0/message", "matches none of anyOf"),
+        ])
+    func schemaRejects(breakage: String, path: String, problem: String) throws {
+        let output = runHelder(["check", "--format", "sarif", "--fail-on", "never", sample("terugvorderingsbrief.txt")])
+            .out
+        var root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+        #expect(try schema().violations(of: root).isEmpty)
+        var runs = try #require(root["runs"] as? [[String: Any]])
+        var results = try #require(runs[0]["results"] as? [[String: Any]])
+        var result = results[0]
+        switch breakage {
+        case "version": root["version"] = nil
+        case "level": result["level"] = "fout"
+        case "startLine", "uri":
+            var locations = try #require(result["locations"] as? [[String: Any]])
+            var physical = try #require(locations[0]["physicalLocation"] as? [String: Any])
+            if breakage == "uri" {
+                physical["artifactLocation"] = ["uri": "Samples/terugvorderings brief.txt"]
+            } else {
+                var region = try #require(physical["region"] as? [String: Any])
+                region["startLine"] = 0
+                physical["region"] = region
+            }
+            locations[0]["physicalLocation"] = physical
+            result["locations"] = locations
+        case "unknown": result["severity"] = "error"
+        case "ruleIndex": result["ruleIndex"] = "3"
+        default: result["message"] = ["markdown": "*alleen markdown*"]
+        }
+        results[0] = result
+        runs[0]["results"] = results
+        root["runs"] = runs
+        let violations = try schema().violations(of: root)
+        #expect(violations.count == 1, "\(violations)")
+        #expect(violations.first?.path == path)
+        #expect(violations.first?.problem.contains(problem) == true, "\(violations)")
+    }
 }
