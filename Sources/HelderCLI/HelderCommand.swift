@@ -120,20 +120,19 @@ struct CheckCommand {
                 return .inputError
             }
         }
-        let output: ReportOutput
+        let sink: any ReportSink
         do {
-            output = try ReportOutput(path: options.output, console: console)
+            guard let made = try makeSink(inputs: inputs.count) else { return .usage }
+            sink = made
         } catch {
             console.err("helder: \(error)\n")
             return .inputError
         }
         let progress =
             options.quiet || inputs.count < 2 || isatty(STDERR_FILENO) == 0 ? nil : Progress(total: inputs.count)
-        var stream = reportStream()
         var written = options.writeBaseline.map { _ in Baseline() }
         var failures: [(path: String, message: String)] = []
         var breached = false
-        output.write(stream.head())
         Self.analyze(
             inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
             progress: progress
@@ -147,21 +146,20 @@ struct CheckCommand {
                 if known != nil { item = known!.removeKnown(from: item) }
                 if case .document(let kept) = item, thresholds[index].isBreached(by: kept) { breached = true }
             }
-            output.write(stream.part(for: item))
+            sink.add(item)
         }
-        output.write(stream.tail())
         progress?.finish()
         if let path = options.writeBaseline, let written {
             do {
                 try Data(written.serialized().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                output.discard()
+                sink.discard()
                 console.err("helder: \(path): kan de baseline niet schrijven (\(error.localizedDescription)).\n")
                 return .inputError
             }
         }
         do {
-            try output.commit(as: options.output ?? "-")
+            try sink.finish()
         } catch {
             console.err("helder: \(error)\n")
             return .inputError
@@ -172,17 +170,38 @@ struct CheckCommand {
         return !failures.isEmpty ? .inputError : breached ? .thresholdBreached : .clean
     }
 
-    /// The renderer of the chosen format, written to one letter at a time.
-    private func reportStream() -> any ReportStream {
+    /// Where the report goes; nil (after saying why) when the command line asks for something impossible.
+    private func makeSink(inputs: Int) throws(ReportOutputError) -> (any ReportSink)? {
         let tool = ToolInfo(name: "helder", version: HelderCommand.version)
-        switch options.format {
-        case .text: return TextReportRenderer.Stream()
-        case .json: return JSONReportRenderer.Stream(tool: tool)
-        case .csv: return CSVReportRenderer.Stream(separator: options.csvSeparator)
-        case .sarif:
-            return SARIFReportRenderer.Stream(
-                rules: AllChecks.infos, tool: tool, relativeTo: FileManager.default.currentDirectoryPath)
+        let workingFolder = FileManager.default.currentDirectoryPath
+        if options.format == .html {
+            var isFolder: ObjCBool = false
+            let outputIsFolder =
+                options.output.map {
+                    $0.hasSuffix("/")
+                        || (FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue)
+                } ?? false
+            if inputs > 1 || outputIsFolder {
+                guard let folder = options.output else {
+                    console.err(
+                        "helder: --format html met meer dan één brief maakt een map met een pagina per brief en "
+                            + "index.html; geef die map op met --output MAP\n")
+                    return nil
+                }
+                return try HTMLFolderSink(folder: folder, tool: tool, workingFolder: workingFolder)
+            }
         }
+        let stream: any ReportStream
+        switch options.format {
+        case .text: stream = TextReportRenderer.Stream()
+        case .json: stream = JSONReportRenderer.Stream(tool: tool)
+        case .csv: stream = CSVReportRenderer.Stream(separator: options.csvSeparator)
+        case .sarif:
+            stream = SARIFReportRenderer.Stream(rules: AllChecks.infos, tool: tool, relativeTo: workingFolder)
+        case .html: stream = HTMLPageStream(tool: tool)
+        }
+        return StreamSink(
+            stream, output: try ReportOutput(path: options.output, console: console), shownPath: options.output ?? "-")
     }
 
     /// Reads and analyses every path, `jobs` at a time, and hands each result to `consume` in the order of `paths`.

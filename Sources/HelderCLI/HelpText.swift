@@ -12,12 +12,15 @@ enum HelpText {
           helder --help                        deze uitleg
 
         Opties bij check:
-          --format text|json|csv|sarif
+          --format text|json|csv|sarif|html
                                      text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een
                                      samenvatting met alle cijfers; json: het vaste JSON-formaat (zie README);
-                                     csv: één regel per bestand; sarif: SARIF 2.1.0 voor code scanning (GitHub)
+                                     csv: één regel per bestand; sarif: SARIF 2.1.0 voor code scanning (GitHub);
+                                     html: de brief zelf met alle bevindingen gemarkeerd, score en uitleg, in één
+                                     bestand; bij meer brieven een map (--output MAP) met index.html
           --csv-separator , | ;       scheidingsteken voor --format csv (; voor Nederlandse Excel, met decimale komma)
-          --output <pad>             schrijf het rapport naar dit bestand (in zijn geheel of helemaal niet)
+          --output <pad>             schrijf het rapport naar dit bestand (in zijn geheel of helemaal niet);
+                                     bij --format html en meer brieven: naar deze map
           --fail-on error|warning|info|never
                                      eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)
           --min-score <0-100>        eindig met status 1 als de totaalscore van een brief lager is

@@ -16,6 +16,7 @@ enum OutputFormat: String, Equatable, CaseIterable {
     case json
     case csv
     case sarif
+    case html
 }
 
 /// Options of `helder check`.

@@ -7,8 +7,8 @@ enum RulesText {
         switch format {
         case .text:
             return infos.map(explain).joined(separator: "\n")
-        case .json, .csv, .sarif:
-            // The parser refuses csv and sarif for rules; JSON is the machine-readable form.
+        case .json, .csv, .sarif, .html:
+            // The parser refuses csv, sarif and html for rules; JSON is the machine-readable form.
             return JSONReportRenderer.rules(infos)
         }
     }

@@ -31,13 +31,13 @@ public struct AnalyzedDocument: Sendable {
             switch analyzed.block.origin {
             case .text(let startLine, let startColumn):
                 return TextLocation(
-                    line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length)
+                    line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length, span: span)
             case .paragraph(let number):
                 let heading = blocks[..<span.block].lastIndex { $0.block.kind == .heading }.map { index in
                     excerpt(of: TextSpan(block: index, range: 0..<blocks[index].block.text.utf8.count), limit: 60)
                 }
                 return TextLocation(
-                    line: number, column: 1 + column, length: length, paragraph: number, heading: heading)
+                    line: number, column: 1 + column, length: length, paragraph: number, heading: heading, span: span)
             }
         }
     }

@@ -38,7 +38,21 @@ public struct Analyzer: Sendable {
             }
         }
         return DocumentReport(
-            document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks)
+            document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks,
+            sentences: Self.sentenceSummaries(of: analyzed))
+    }
+
+    /// Every sentence that counts in the figures (prose and list items), with its place and words.
+    static func sentenceSummaries(of analyzed: AnalyzedDocument) -> [SentenceSummary] {
+        var summaries: [SentenceSummary] = []
+        for (index, block) in analyzed.blocks.enumerated() {
+            for sentence in block.sentences where sentence.role.isProse && sentence.words > 0 {
+                guard let first = sentence.tokens.first, let last = sentence.tokens.last else { continue }
+                let range = Int(block.tokens[first].start)..<Int(block.tokens[last].end)
+                summaries.append(SentenceSummary(span: TextSpan(block: index, range: range), words: sentence.words))
+            }
+        }
+        return summaries
     }
 
     /// The document taken apart into blocks, sentences and measured tokens.

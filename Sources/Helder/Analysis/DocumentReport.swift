@@ -11,10 +11,19 @@ public struct DocumentReport: Sendable {
     public var densities: Densities
     /// Findings in reading order.
     public var findings: [Finding]
+    /// The letter's blocks as read, for reports that show the letter itself.
+    public var blocks: [Block]
+    /// The sentences that count in the figures, in reading order, for a chart of sentence lengths.
+    public var sentences: [SentenceSummary]
 
     /// Builds the report; scores and densities exist only for categories that have checks.
-    public init(document: Document, metrics: Metrics, findings: [Finding], checks: [any Check]) {
+    public init(
+        document: Document, metrics: Metrics, findings: [Finding], checks: [any Check],
+        sentences: [SentenceSummary] = []
+    ) {
         self.source = document.source
+        self.blocks = document.blocks
+        self.sentences = sentences
         self.format = document.format
         self.notices = document.notices
         self.metrics = metrics
@@ -43,4 +52,15 @@ public struct DocumentReport: Sendable {
 public struct Densities: Sendable, Equatable {
     public var jargonPer100Words: Double?
     public var coercionPer100Words: Double?
+}
+
+/// One sentence of the letter: where it is and how many words it has.
+public struct SentenceSummary: Sendable, Equatable {
+    public var span: TextSpan
+    public var words: Int
+
+    public init(span: TextSpan, words: Int) {
+        self.span = span
+        self.words = words
+    }
 }

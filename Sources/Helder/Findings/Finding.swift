@@ -63,7 +63,7 @@ public enum Severity: String, Sendable, Equatable, CaseIterable, Comparable {
     }
 
     /// Weight in category scores.
-    var weight: Double {
+    public var scoreWeight: Double {
         switch self {
         case .info: 0.25
         case .warning: 1
@@ -92,12 +92,18 @@ public struct TextLocation: Sendable, Equatable {
     public var paragraph: Int?
     /// The heading the place falls under, for word processor files (what a Word user looks for).
     public var heading: String?
+    /// The exact place in the document's blocks (block index and UTF-8 range), for reports that
+    /// show the letter itself; nil for a finding about the letter as a whole.
+    public var span: TextSpan?
 
-    public init(line: Int, column: Int, length: Int, paragraph: Int? = nil, heading: String? = nil) {
+    public init(
+        line: Int, column: Int, length: Int, paragraph: Int? = nil, heading: String? = nil, span: TextSpan? = nil
+    ) {
         self.line = line
         self.column = column
         self.length = length
         self.paragraph = paragraph
         self.heading = heading
+        self.span = span
     }
 }

@@ -1,0 +1,339 @@
+import Helder
+
+/// One letter as a single self-contained HTML page: the letter itself with every finding marked in
+/// place, its score and level at a glance, what to fix first, the sentence lengths as a chart, and
+/// every figure explained in one plain sentence. No external files; everything from the letter is escaped.
+public enum HTMLReportRenderer {
+    /// The page for one input (a readable letter, or the reason it could not be read).
+    public static func page(_ item: ReportItem, tool: ToolInfo, backLink: String? = nil) -> String {
+        switch item {
+        case .failure(let path, let message):
+            let body = """
+                <header class="kop"><h1>Helder-rapport: \(HTML.escape(fileName(path)))</h1><p>\(HTML.escape(path))</p></header>
+                <main class="indeling"><section class="fout melding-fout" aria-labelledby="fout-kop">
+                <h2 id="fout-kop">Dit bestand kon niet worden gelezen</h2><p>\(HTML.escape(message))</p></section></main>
+                """
+            return document(title: "Helder-rapport: \(fileName(path))", body: back(backLink) + body, tool: tool)
+        case .document(let report):
+            return document(
+                title: "Helder-rapport: \(fileName(report.source))", body: back(backLink) + letter(report, tool: tool),
+                tool: tool)
+        }
+    }
+
+    /// A complete HTML document around `body`, with the style sheet and script inlined.
+    static func document(title: String, body: String, tool: ToolInfo) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="generator" content="\(HTML.escape(tool.name)) \(HTML.escape(tool.version))"/>
+        <title>\(HTML.escape(title))</title>
+        <style>
+        \(HTMLStyle.css)
+        </style>
+        </head>
+        <body>
+        \(body)
+        <script>
+        \(HTMLStyle.script)
+        </script>
+        </body>
+        </html>
+
+        """
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    private static func back(_ link: String?) -> String {
+        guard let link else { return "" }
+        return
+            "<nav class=\"terug\" aria-label=\"Terug\"><p><a href=\"\(HTML.escape(link))\">← Alle brieven</a></p></nav>\n"
+    }
+
+    private static func letter(_ report: DocumentReport, tool: ToolInfo) -> String {
+        let n = DutchNumberFormat.self
+        var html = "<header class=\"kop\"><h1>Helder-rapport: \(HTML.escape(fileName(report.source)))</h1>"
+        html +=
+            "<p>\(HTML.escape(report.source)) · \(report.format.displayName) · \(n.integer(report.metrics.words)) woorden · "
+        html += "\(n.integer(report.findings.count)) \(report.findings.count == 1 ? "bevinding" : "bevindingen")</p>"
+        for notice in report.notices { html += "<p>Let op: \(HTML.escape(notice))</p>" }
+        html += "</header>\n<main class=\"indeling\">\n"
+        html += panel(report)
+        html += letterText(report)
+        html += findingList(report)
+        html += "</main>\n"
+        return html
+    }
+
+    // MARK: The panel: score, level, first fixes, sentence lengths, figures
+
+    private static func panel(_ report: DocumentReport) -> String {
+        var html = "<aside class=\"paneel\" aria-label=\"Samenvatting\">\n"
+        html += "<section aria-labelledby=\"score-kop\"><h2 id=\"score-kop\">Score</h2><div class=\"score\">"
+        html += HTMLCharts.scoreRing(report.scores.overall)
+        html += "<p>Van 0 tot 100; hoger is duidelijker. Het gemiddelde van leesbaarheid, jargon en toon.</p></div>"
+        html += "<ul class=\"delen\">"
+        for (name, value) in [
+            ("Leesbaarheid", report.scores.readability), ("Jargon", report.scores.jargon),
+            ("Toon", report.scores.tone),
+        ] {
+            html += "<li><span>\(name)</span>"
+            if let value {
+                html += "<span class=\"balk\" aria-hidden=\"true\"><span style=\"width: \(value)%\"></span></span>"
+                html += "<span class=\"getal\">\(value)</span>"
+            } else {
+                html += "<span></span><span class=\"getal\">–</span>"
+            }
+            html += "</li>"
+        }
+        html += "</ul></section>\n"
+        html += levelSection(report.level)
+        html += firstFixes(report)
+        html += "<section aria-labelledby=\"zinnen-kop\"><h2 id=\"zinnen-kop\">Zinslengte door de brief</h2>"
+        html += HTMLCharts.sentenceLengths(report.sentences) + "</section>\n"
+        html += figures(report)
+        html += "</aside>\n"
+        return html
+    }
+
+    private static func levelSection(_ estimate: LevelEstimate) -> String {
+        var html = "<section aria-labelledby=\"niveau-kop\"><h2 id=\"niveau-kop\">Taalniveau</h2>"
+        html += HTMLCharts.levelGauge(estimate)
+        if let level = estimate.level {
+            html +=
+                "<p>Geschat niveau: <strong>\(level.displayName)</strong>. "
+                + (estimate.meetsTarget
+                    ? "Het doel, B1, is gehaald." : "Het doel is B1: de brief is nog te moeilijk voor veel lezers.")
+                + "</p><ul>"
+            for indicator in estimate.indicators {
+                html +=
+                    "<li>\(HTML.escape(indicator.name)): \(indicatorValue(indicator)) → \(indicator.level.displayName) "
+                    + "(voor B1: \(HTML.escape(indicator.targetForB1)))</li>"
+            }
+            html +=
+                "</ul><p class=\"kenmerk\">Het niveau is het middelste van deze drie: een schatting, geen test met lezers.</p>"
+            if estimate.uncertain {
+                html += "<p>De tekst is kort; de schatting is daarom onzeker.</p>"
+            }
+        }
+        return html + "</section>\n"
+    }
+
+    static func indicatorValue(_ indicator: LevelEstimate.Indicator) -> String {
+        switch indicator.id {
+        case "frequentWordShare":
+            DutchNumberFormat.percentage(indicator.value).replacingOccurrences(of: " ", with: "\u{A0}")
+        case "averageWordsPerSentence": DutchNumberFormat.decimal(indicator.value) + "\u{A0}woorden per zin"
+        default: DutchNumberFormat.decimal(indicator.value)
+        }
+    }
+
+    /// How many fixes the "first fix these" list shows.
+    static let fixesShown = 5
+
+    private static func firstFixes(_ report: DocumentReport) -> String {
+        var html =
+            "<section class=\"eerst\" aria-labelledby=\"eerst-kop\"><h2 id=\"eerst-kop\">Eerst dit verbeteren</h2>"
+        let fixes = ReportAdvice.fixes(for: report)
+        guard !fixes.isEmpty else {
+            return html + "<p>Niets: Helder vond niets om te verbeteren.</p></section>\n"
+        }
+        html += "<p>Wat de score het meest verhoogt (een schatting):</p><ol>"
+        for fix in fixes.prefix(fixesShown) {
+            let first = fix.findings[0]
+            let finding = report.findings[first]
+            let target = finding.location.span == nil ? "d\(first + 1)" : "m\(first + 1)"
+            html += "<li>"
+            if ReportAdvice.isSentenceLength(finding.rule) {
+                let count = fix.findings.count
+                let longest = fix.findings.compactMap {
+                    ReportAdvice.sentenceWords(of: report.findings[$0], in: report)
+                }
+                .max()
+                html +=
+                    "<a href=\"#\(target)\">Maak \(count == 1 ? "de lange zin" : "de \(count) lange zinnen") korter</a>"
+                html += longest.map { " (de langste telt \($0) woorden)" } ?? ""
+                html += ". Advies: hooguit \(ReadabilityConstants.longSentenceWords) woorden, één boodschap per zin. "
+            } else {
+                let times = fix.findings.count > 1 ? " (\(fix.findings.count)×)" : ""
+                html += "<a href=\"#\(target)\">‘\(HTML.escape(shortened(finding.excerpt)))’</a>\(times): "
+                html += "\(HTML.escape(finding.suggestion)) "
+            }
+            if fix.gain > 0 {
+                html += "<span class=\"winst\">+\(fix.gain) \(fix.gain == 1 ? "punt" : "punten")</span>"
+            }
+            html += "</li>"
+        }
+        return html + "</ol></section>\n"
+    }
+
+    /// At most 60 characters of an excerpt.
+    static func shortened(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(59)) + "…"
+    }
+
+    /// Every figure of the letter, each explained in one plain sentence.
+    static func explanations(_ report: DocumentReport) -> [(term: String, explanation: String)] {
+        let metrics = report.metrics
+        let n = DutchNumberFormat.self
+        let b1 = Int(LevelEstimate.Rules.wordsPerSentence.b1)
+        guard metrics.words > 0, let perSentence = metrics.averageWordsPerSentence,
+            let syllables = metrics.averageSyllablesPerWord, let frequent = metrics.frequentWordShare,
+            let flesch = metrics.fleschDouma, let brouwer = metrics.brouwer
+        else {
+            return [("Woorden", "De brief heeft geen lopende tekst om te meten.")]
+        }
+        var rows: [(String, String)] = [
+            (
+                "Woorden en zinnen",
+                "De brief telt \(n.integer(metrics.words)) woorden in \(n.integer(metrics.sentences)) zinnen; "
+                    + "adres, aanhef, groet en ondertekening tellen niet mee."
+            ),
+            (
+                "Woorden per zin: \(n.decimal(perSentence))",
+                "Zo lang is een zin gemiddeld. Voor B1 is \(b1) woorden of minder het advies."
+            ),
+            (
+                "Lange zinnen: \(n.integer(metrics.longSentences))",
+                "Zoveel zinnen hebben meer dan \(ReadabilityConstants.longSentenceWords) woorden; de langste telt "
+                    + "\(metrics.longestSentenceWords). Een lange zin is het eerste wat lezers kwijtraakt."
+            ),
+            (
+                "Lettergrepen per woord: \(n.decimal(syllables, decimals: 2))",
+                "Korte woorden lezen makkelijker; \(n.integer(metrics.longWords)) woorden hebben "
+                    + "\(ReadabilityConstants.longWordSyllables) lettergrepen of meer."
+            ),
+            (
+                "Bekende woorden: \(n.percentage(frequent).replacingOccurrences(of: " ", with: "\u{A0}"))",
+                "Zoveel woorden horen bij de \(n.integer(ReadabilityConstants.frequentWordRank)) meest gebruikte "
+                    + "Nederlandse woorden; hoe meer, hoe makkelijker."
+            ),
+            (
+                "Flesch-Douma: \(n.decimal(flesch))",
+                "Een leesbaarheidsformule uit zinslengte en lettergrepen: hoger is makkelijker; 60 tot 70 is normaal "
+                    + "(\(Metrics.fleschDoumaBand(flesch)))."
+            ),
+            (
+                "Brouwer: \(n.decimal(brouwer))",
+                "Dezelfde soort formule, voor het Nederlands opnieuw afgesteld: ook hier is hoger makkelijker."
+            ),
+        ]
+        if let jargon = report.densities.jargonPer100Words {
+            rows.append(
+                (
+                    "Jargon: \(n.decimal(jargon)) per 100 woorden",
+                    "Zo vaak staat er een ambtelijk of juridisch woord, of een afkorting zonder uitleg."
+                ))
+        }
+        if let coercion = report.densities.coercionPer100Words {
+            rows.append(
+                (
+                    "Dwingende toon: \(n.decimal(coercion)) per 100 woorden",
+                    "Zo vaak dreigt, eist of wantrouwt de brief, of spreekt hij de lezer onpersoonlijk aan."
+                ))
+        }
+        if metrics.placeholders > 0 {
+            rows.append(
+                (
+                    "Sjabloonvelden: \(n.integer(metrics.placeholders))",
+                    "Velden zoals {{ naam }} worden later ingevuld; Helder telt en markeert ze niet."
+                ))
+        }
+        return rows
+    }
+
+    private static func figures(_ report: DocumentReport) -> String {
+        var html =
+            "<section aria-labelledby=\"cijfers-kop\"><h2 id=\"cijfers-kop\">De cijfers uitgelegd</h2><dl class=\"cijfers\">"
+        for (term, explanation) in explanations(report) {
+            html += "<dt>\(HTML.escape(term))</dt><dd>\(HTML.escape(explanation))</dd>"
+        }
+        return html + "</dl></section>\n"
+    }
+
+    // MARK: The letter and its findings
+
+    /// The categories with their Dutch names, for the legend.
+    static let legend: [(cssClass: String, name: String, cue: String)] = [
+        ("lees", "leesbaarheid", "gestippeld onderstreept"), ("jargon", "jargon", "doorgetrokken onderstreept"),
+        ("dwang", "dwingende toon", "golvend onderstreept"), ("opbouw", "opbouw", "dubbel onderstreept"),
+    ]
+
+    private static func letterText(_ report: DocumentReport) -> String {
+        var html = "<section class=\"brief\" aria-labelledby=\"brief-kop\"><h2 id=\"brief-kop\">De brief</h2>"
+        html += "<p>Gemarkeerde tekst heeft een bevinding: ga erop staan of klik erop (of gebruik Tab) voor uitleg.</p>"
+        html += "<ul class=\"legenda\" aria-label=\"Betekenis van de markeringen\">"
+        for entry in legend {
+            html += "<li><span class=\"voorbeeld \(entry.cssClass)\">\(entry.name)</span> (\(entry.cue))</li>"
+        }
+        html += "</ul><article class=\"tekst\">\n"
+        var marks: [Int: [HTMLHighlighter.Mark]] = [:]
+        for (index, finding) in report.findings.enumerated() {
+            guard let span = finding.location.span else { continue }
+            marks[span.block, default: []].append(
+                HTMLHighlighter.Mark(number: index + 1, finding: finding, range: span.range))
+        }
+        var inList = false
+        for (index, block) in report.blocks.enumerated() {
+            let content = HTMLHighlighter.render(block.text, marks: marks[index] ?? [])
+            if block.kind == .listItem, !inList {
+                html += "<ul>\n"
+                inList = true
+            } else if block.kind != .listItem, inList {
+                html += "</ul>\n"
+                inList = false
+            }
+            switch block.kind {
+            case .heading: html += "<h3>\(content)</h3>\n"
+            case .listItem: html += "<li>\(content)</li>\n"
+            case .paragraph, .tableCell: html += "<p>\(content)</p>\n"
+            }
+        }
+        if inList { html += "</ul>\n" }
+        return html + "</article></section>\n"
+    }
+
+    private static func findingList(_ report: DocumentReport) -> String {
+        var html = "<section class=\"lijst\" aria-labelledby=\"lijst-kop\"><h2 id=\"lijst-kop\">Alle bevindingen ("
+        html += "\(DutchNumberFormat.integer(report.findings.count)))</h2>"
+        guard !report.findings.isEmpty else { return html + "<p>Geen bevindingen.</p></section>\n" }
+        html += "<ol>\n"
+        for (index, finding) in report.findings.enumerated() {
+            let number = index + 1
+            let location = finding.location
+            let place =
+                location.paragraph.map { "alinea \($0)" + (location.heading.map { ", onder ‘\($0)’" } ?? "") }
+                ?? "regel \(location.line), kolom \(location.column)"
+            html += "<li id=\"d\(number)\" class=\"\(HTMLHighlighter.cssClass(finding.category))\">"
+            html +=
+                "<span class=\"kenmerk\">\(number). \(HTML.escape(finding.category.displayName.capitalizedFirst)) · "
+            html += "\(finding.severity.displayName) · \(HTML.escape(place))</span><br/>"
+            html +=
+                "<span class=\"citaat\">‘\(HTML.escape(finding.excerpt))’</span> — \(HTML.escape(finding.message))<br/>"
+            html += "<strong>Beter:</strong> \(HTML.escape(finding.suggestion))<br/>"
+            html += "<span class=\"kenmerk\">Regel \(HTML.escape(finding.rule))"
+            if location.span != nil { html += " · <a href=\"#m\(number)\">toon in de brief</a>" }
+            html += "</span></li>\n"
+        }
+        return html + "</ol></section>\n"
+    }
+}
+
+extension DocumentFormat {
+    /// The format's name as users know it.
+    var displayName: String {
+        switch self {
+        case .text: "tekst"
+        case .markdown: "Markdown"
+        case .html: "HTML"
+        case .docx: "Word"
+        case .odt: "OpenDocument"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Helder
+
+/// What to fix first in a letter: findings grouped into fixes, each with the number of points the
+/// overall score would rise once it is done.
+public enum ReportAdvice {
+    /// One fix: a group of findings that one change removes (the same word everywhere, or one long sentence).
+    public struct Fix: Sendable, Equatable {
+        /// The findings the fix removes, by index into the report's findings; the first is the earliest.
+        public var findings: [Int]
+        /// How many points the overall score rises (an estimate; readability follows the counts).
+        public var gain: Int
+    }
+
+    /// B1 advice: sentences of at most this many words, used to estimate how a long sentence is split.
+    static let wordsPerSentenceAfterSplit = Int(LevelEstimate.Rules.wordsPerSentence.b1)
+
+    /// The fixes of `report`, the biggest gain first, then the most serious, then reading order.
+    public static func fixes(for report: DocumentReport) -> [Fix] {
+        guard let current = report.scores.overall else { return [] }
+        // Group by rule and text: "indien" five times is one fix.
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (index, finding) in report.findings.enumerated() {
+            // Every long sentence is one fix together: "write shorter sentences" is one piece of advice.
+            let key = isSentenceLength(finding.rule) ? "sentences" : "\(finding.rule)#\(finding.excerpt.lowercased())"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(index)
+        }
+        let fixes = order.map { key -> Fix in
+            let members = groups[key]!
+            let after = scores(of: report, without: Set(members)).overall ?? current
+            return Fix(findings: members, gain: after - current)
+        }
+        // Then by weight (a rounded gain of 0 still differs): how many findings, and how serious.
+        func weight(_ fix: Fix) -> Double {
+            fix.findings.reduce(0) { $0 + report.findings[$1].severity.scoreWeight }
+        }
+        return fixes.sorted { left, right in
+            if left.gain != right.gain { return left.gain > right.gain }
+            let leftWeight = weight(left)
+            let rightWeight = weight(right)
+            if leftWeight != rightWeight { return leftWeight > rightWeight }
+            return left.findings[0] < right.findings[0]
+        }
+    }
+
+    /// The scores once the findings at `removed` are fixed. A long sentence counts as split into
+    /// sentences of at most 15 words; other findings simply disappear from their category.
+    static func scores(of report: DocumentReport, without removed: Set<Int>) -> Scores {
+        var metrics = report.metrics
+        for index in removed where isSentenceLength(report.findings[index].rule) {
+            let words =
+                sentenceWords(of: report.findings[index], in: report) ?? ReadabilityConstants.longSentenceWords + 1
+            let parts = (words + wordsPerSentenceAfterSplit - 1) / wordsPerSentenceAfterSplit
+            metrics.sentences += max(parts - 1, 1)
+            metrics.longSentences = max(0, metrics.longSentences - 1)
+        }
+        let remaining = report.findings.indices.filter { !removed.contains($0) }.map { report.findings[$0] }
+        func category(_ category: FindingCategory, _ score: Int?) -> Int? {
+            guard score != nil else { return nil }
+            return Scores.fromFindings(remaining.filter { $0.category == category }, words: report.metrics.words)
+        }
+        return Scores(
+            readability: report.scores.readability == nil ? nil : Scores.readability(metrics),
+            jargon: category(.jargon, report.scores.jargon), tone: category(.coercion, report.scores.tone))
+    }
+
+    static func isSentenceLength(_ rule: String) -> Bool {
+        rule == "readability.lange-zin" || rule == "readability.zeer-lange-zin"
+    }
+
+    /// The words of the sentence a finding marks, when it marks a whole sentence.
+    static func sentenceWords(of finding: Finding, in report: DocumentReport) -> Int? {
+        guard let span = finding.location.span else { return nil }
+        return report.sentences.first { $0.span.block == span.block && $0.span.range.overlaps(span.range) }?.words
+    }
+}

@@ -1,0 +1,269 @@
+import Foundation
+import Helder
+import HelderDocuments
+import Testing
+
+@testable import HelderCLI
+@testable import HelderReports
+
+@Suite("HTML report")
+struct HTMLReportTests {
+    /// The text of a mark without the explanation inside it.
+    private func markText(_ node: HTMLNode) -> String {
+        node.text { $0.hasClass("uitleg") }
+    }
+
+    private func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(
+        "Every finding of the JSON output is highlighted in place, with its rule and explanation",
+        arguments: [
+            "toekenningsbrief-bijstand.docx", "terugvorderingsbrief.txt", "herinnering-inlichtingenplicht.html",
+        ])
+    func everyFindingHighlighted(letter: String) throws {
+        let html = runHelder(["check", "--format", "html", "--fail-on", "never", sample(letter)])
+        #expect(html.status == .clean)
+        let findings = try jsonFindings(
+            runHelder(["check", "--format", "json", "--fail-on", "never", sample(letter)]).out)
+        #expect(findings.count > 20)
+        let root = try HTMLNode.parse(html.out)
+        let marks = root.elements("mark")
+        let letter = normalized(try #require(root.elements("article").first).text { $0.hasClass("uitleg") })
+        var pieces: [String: [HTMLNode]] = [:]
+        for mark in marks { pieces[mark.attributes["data-bevinding"] ?? "", default: []].append(mark) }
+        for (index, finding) in findings.enumerated() {
+            let number = String(index + 1)
+            let first = try #require(marks.first { $0.attributes["id"] == "m\(number)" }, "finding \(number)")
+            #expect(first.attributes["data-regel"] == finding["rule"] as? String)
+            #expect(first.attributes["tabindex"] == "0")
+            #expect(first.attributes["aria-describedby"] == "t\(number)")
+            let tooltip = try #require(first.all.first { $0.attributes["id"] == "t\(number)" })
+            #expect(tooltip.text().contains(try #require(finding["message"] as? String)))
+            #expect(tooltip.text().contains(try #require(finding["suggestion"] as? String)))
+            // The marked words are the finding's words (the excerpt may be shortened with "…"). A long
+            // sentence is marked from the word where it becomes too long; its excerpt is the sentence's start.
+            let marked = normalized(pieces[number, default: []].map(markText).joined())
+            var excerpt = normalized(try #require(finding["excerpt"] as? String))
+            if excerpt.hasSuffix("…") { excerpt = String(excerpt.dropLast()) }
+            if ReportAdvice.isSentenceLength(finding["rule"] as? String ?? "") {
+                let start = try #require(letter.range(of: excerpt), "finding \(number)")
+                #expect(letter.range(of: marked, range: start.lowerBound..<letter.endIndex) != nil)
+                #expect(".!?;:".contains(marked.last ?? " "), "finding \(number): '\(marked)'")
+            } else {
+                #expect(marked.hasPrefix(excerpt), "finding \(number): '\(marked)' vs '\(excerpt)'")
+            }
+            // And the list below the letter explains it too.
+            #expect(root.all.contains { $0.attributes["id"] == "d\(number)" })
+        }
+        #expect(Set(marks.compactMap { $0.attributes["id"] }).count == findings.count)
+    }
+
+    @Test("The letter's own text is all there, in reading order, with headings kept")
+    func letterText() throws {
+        let path = sample("toekenningsbrief-bijstand.txt")
+        let page = try HTMLNode.parse(runHelder(["check", "--format", "html", "--fail-on", "never", path]).out)
+        let article = try #require(page.elements("article").first)
+        let shown = normalized(article.text { $0.hasClass("uitleg") })
+        // The text as written, without the list markers that become list items.
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let original = normalized(
+            lines.map { line in
+                line.replacing(/^\s*(-|\d+\.)\s+/, with: "")
+            }.joined(separator: "\n"))
+        #expect(shown == original)
+        #expect(article.elements("h3").map { $0.text { $0.hasClass("uitleg") } }.contains("Inlichtingenplicht"))
+        #expect(!article.elements("li").isEmpty)
+    }
+
+    @Test("The page is self-contained: no scripts, styles, fonts or images from elsewhere")
+    func selfContained() throws {
+        let output = runHelder([
+            "check", "--format", "html", "--fail-on", "never", sample("toekenningsbrief-bijstand.docx"),
+        ]).out
+        let root = try HTMLNode.parse(output)
+        #expect(root.name == "html")
+        #expect(root.attributes["lang"] == "nl")
+        for node in root.all {
+            #expect(!["link", "img", "iframe", "object", "embed", "base"].contains(node.name), "\(node.name)")
+            #expect(node.attributes["src"] == nil)
+            if let href = node.attributes["href"] { #expect(href.hasPrefix("#"), "\(href)") }
+        }
+        #expect(root.elements("script").count == 1)
+        #expect(root.elements("style").count == 1)
+        #expect(!output.contains("@import"))
+        #expect(!output.contains("url(http"))
+        // The charts are drawn: a ring, the level gauge and a bar per sentence.
+        let charts = root.elements("svg")
+        #expect(charts.count == 3)
+        #expect(charts.allSatisfy { $0.attributes["role"] == "img" && !($0.attributes["aria-label"] ?? "").isEmpty })
+        let report = try #require(
+            try jsonDocuments(
+                runHelder(["check", "--format", "json", "--fail-on", "never", sample("toekenningsbrief-bijstand.docx")])
+                    .out
+            ).first)
+        let sentences = try #require((report["metrics"] as? [String: Any])?["sentences"] as? Int)
+        #expect(charts[2].elements("rect").filter { !$0.elements("title").isEmpty }.count == sentences)
+        // Headings in order: one h1, then h2s, the letter's own headings as h3.
+        let headings = root.all.filter { ["h1", "h2", "h3", "h4"].contains($0.name) }.map(\.name)
+        #expect(headings.first == "h1")
+        #expect(headings.filter { $0 == "h1" }.count == 1)
+        #expect(!headings.contains("h4"))
+    }
+
+    @Test("Hostile letter text and file names are shown as text, never run")
+    func escaped() throws {
+        let folder = try TemporaryFolder("helder-html")
+        let path = folder.url.appendingPathComponent("brief <script>&.txt")
+        let hostile = """
+            Geachte heer,
+
+            Indien u <script>alert('x')</script> wilt, bel ons. "><img src=x onerror=alert(1)> en &amp; en ]]> en <!-- -->.
+
+            Met vriendelijke groet,
+            """
+        try Data(hostile.utf8).write(to: path)
+        let output = runHelder(["check", "--format", "html", "--fail-on", "never", path.path]).out
+        let root = try HTMLNode.parse(output)
+        #expect(root.elements("script").count == 1)
+        #expect(root.elements("img").isEmpty)
+        #expect(root.all.allSatisfy { $0.attributes["onerror"] == nil })
+        let text = root.elements("article").first?.text { $0.hasClass("uitleg") } ?? ""
+        #expect(text.contains("<script>alert('x')</script>"))
+        #expect(text.contains("\"><img src=x onerror=alert(1)>"))
+        #expect(text.contains("&amp;"))
+        #expect(root.elements("title").first?.text().contains("brief <script>&.txt") == true)
+        // The marks are still where the findings are.
+        #expect(root.elements("mark").contains { $0.attributes["data-regel"] == "jargon.ambtelijk" })
+    }
+
+    @Test("Overlapping findings nest, or are split into pieces, and the text stays exactly the same")
+    func overlapping() throws {
+        func finding(_ rule: String) -> Finding {
+            Finding(
+                rule: rule, category: .jargon, severity: .warning, message: "m", suggestion: "s",
+                location: TextLocation(line: 1, column: 1, length: 1), excerpt: "e")
+        }
+        let text = "Indien u <dit> wilt, bel ons.\nDank!"
+        let marks = [
+            HTMLHighlighter.Mark(number: 1, finding: finding("a"), range: 0..<19),  // "Indien u <dit> wilt"
+            HTMLHighlighter.Mark(number: 2, finding: finding("b"), range: 0..<6),  // "Indien", inside 1
+            // "wilt, bel" crosses the end of 1.
+            HTMLHighlighter.Mark(number: 3, finding: finding("c"), range: 15..<24),
+            HTMLHighlighter.Mark(number: 4, finding: finding("d"), range: 40..<50),  // beyond the text: dropped
+        ]
+        let html = HTMLHighlighter.render(text, marks: marks)
+        let root = try HTMLNode.parse("<p>\(html)</p>")
+        #expect(root.text { $0.hasClass("uitleg") } == text)
+        let pieces = root.elements("mark")
+        #expect(pieces.filter { $0.attributes["id"] != nil }.map { $0.attributes["id"]! } == ["m1", "m2", "m3"])
+        // Finding 3 starts inside 1 and ends after it: one piece inside, one continuation after.
+        let three = pieces.filter { $0.attributes["data-bevinding"] == "3" }
+        #expect(three.count == 2)
+        #expect(three.map { $0.text { $0.hasClass("uitleg") } }.joined() == "wilt, bel")
+        #expect(three[1].hasClass("vervolg"))
+        #expect(root.elements("br").count == 1)
+    }
+
+    @Test("What to fix first: the biggest gain first; a plain letter has nothing to fix")
+    func firstFixes() throws {
+        let analyzer = Analyzer()
+        let loader = DocumentLoader()
+        let original = analyzer.analyze(try loader.load(path: sample("toekenningsbrief-bijstand.txt")))
+        let fixes = ReportAdvice.fixes(for: original)
+        #expect(fixes.count > 10)
+        #expect(fixes.map(\.gain) == fixes.map(\.gain).sorted(by: >))
+        #expect(fixes[0].gain >= 5)
+        // All long sentences are one fix.
+        let sentenceFix = try #require(
+            fixes.first { ReportAdvice.isSentenceLength(original.findings[$0.findings[0]].rule) })
+        #expect(sentenceFix.findings.count == original.metrics.longSentences)
+        // Every finding is in exactly one fix.
+        #expect(fixes.flatMap(\.findings).sorted() == Array(original.findings.indices))
+        let plain = analyzer.analyze(try loader.load(path: sample("toekenningsbrief-bijstand-b1.txt")))
+        #expect(ReportAdvice.fixes(for: plain).isEmpty)
+    }
+}
+
+@Suite("HTML report of a folder")
+struct HTMLFolderReportTests {
+    @Test("A folder becomes an index worst first with a page per letter; every link works")
+    func folder() throws {
+        let temporary = try TemporaryFolder("helder-html-map")
+        let target = temporary.url.appendingPathComponent("rapport")
+        let corrupt = temporary.url.appendingPathComponent("kapot.docx")
+        try Data("PK\u{3}\u{4}afgebroken".utf8).write(to: corrupt)
+        let result = runHelder([
+            "check", "--quiet", "--format", "html", "--fail-on", "never", "--output", target.path,
+            sample("toekenningsbrief-bijstand.txt"), sample("toekenningsbrief-bijstand-b1.txt"), corrupt.path,
+        ])
+        #expect(result.status == .inputError)
+        #expect(result.out.isEmpty)
+        let files = try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
+        #expect(files.count == 4)
+        #expect(files.contains("index.html"))
+        let index = try HTMLNode.parse(String(contentsOf: target.appendingPathComponent("index.html"), encoding: .utf8))
+        let links = index.elements("table").flatMap { $0.elements("a") }
+        #expect(links.count == 3)
+        // Worst first: the unreadable file, then the original (score 28), then the rewrite.
+        #expect(links[0].text().hasSuffix("kapot.docx"))
+        #expect(links[1].text().hasSuffix("toekenningsbrief-bijstand.txt"))
+        #expect(links[2].text().hasSuffix("toekenningsbrief-bijstand-b1.txt"))
+        for link in links {
+            let page = try #require(link.attributes["href"])
+            let html = try String(contentsOf: target.appendingPathComponent(page), encoding: .utf8)
+            let root = try HTMLNode.parse(html)
+            #expect(root.elements("a").contains { $0.attributes["href"] == "index.html" })
+        }
+        #expect(index.elements("svg").count == 2)
+        #expect(index.text().contains("Meeste jargon"))
+        #expect(index.text().contains("‘ingevolge’"))
+        // No temporary folder is left beside the report.
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: temporary.url.path).sorted() == [
+                "kapot.docx", "rapport",
+            ])
+        // A second run replaces the earlier report.
+        let again = runHelder([
+            "check", "--quiet", "--format", "html", "--fail-on", "never", "--output", target.path,
+            sample("terugvorderingsbrief.txt"), sample("toekenningsbrief-bijstand-b1.txt"),
+        ])
+        #expect(again.status == .clean)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).count == 3)
+    }
+
+    @Test("Several letters need --output; an unrelated folder is never replaced")
+    func refusals() throws {
+        let letters = [sample("terugvorderingsbrief.txt"), sample("toekenningsbrief-bijstand-b1.txt")]
+        let withoutOutput = runHelder(["check", "--format", "html"] + letters)
+        #expect(withoutOutput.status == .usage)
+        #expect(withoutOutput.err.contains("--output MAP"))
+        let temporary = try TemporaryFolder("helder-html-map")
+        let mine = temporary.url.appendingPathComponent("mijn-map")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try Data("belangrijk".utf8).write(to: mine.appendingPathComponent("notities.txt"))
+        let refused = runHelder(["check", "--format", "html", "--output", mine.path] + letters)
+        #expect(refused.status == .inputError)
+        #expect(refused.err.contains("geen eerder rapport van helder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mine.path) == ["notities.txt"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path) == ["mijn-map"])
+        // One letter into an existing folder also gives a folder (with its index).
+        let empty = temporary.url.appendingPathComponent("leeg")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let one = runHelder(["check", "--format", "html", "--fail-on", "never", "--output", empty.path, letters[0]])
+        #expect(one.status == .clean)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).count == 2)
+        #expect(FileManager.default.fileExists(atPath: empty.appendingPathComponent("index.html").path))
+    }
+
+    @Test("An unreadable single letter gives a page that says why, and exit status 2")
+    func unreadable() throws {
+        let result = runHelder(["check", "--format", "html", "bestaat-niet.docx"])
+        #expect(result.status == .inputError)
+        let root = try HTMLNode.parse(result.out)
+        #expect(root.text().contains("Dit bestand kon niet worden gelezen"))
+        #expect(root.text().contains("bestaat-niet.docx"))
+    }
+}
