@@ -19,6 +19,8 @@ public enum HTMLIndexRenderer {
         }
 
         struct Term: Sendable {
+            /// The advice of its first occurrence.
+            var suggestion = ""
             var count = 0
             var letters = 0
             var lastLetter = -1
@@ -49,7 +51,7 @@ public enum HTMLIndexRenderer {
                     perCategory[finding.category, default: 0] += 1
                     guard finding.category == .jargon || finding.category == .coercion else { continue }
                     let key = finding.excerpt.lowercased()
-                    var term = terms[finding.category, default: [:]][key] ?? Term()
+                    var term = terms[finding.category, default: [:]][key] ?? Term(suggestion: finding.suggestion)
                     term.count += 1
                     if term.lastLetter != letter {
                         term.letters += 1
@@ -172,7 +174,7 @@ public enum HTMLIndexRenderer {
             html += "<ol>"
             for (term, counts) in ranked.prefix(termsShown) {
                 html += "<li>‘\(HTML.escape(term))’: \(counts.count)× in \(counts.letters) "
-                html += "\(counts.letters == 1 ? "brief" : "brieven")</li>"
+                html += "\(counts.letters == 1 ? "brief" : "brieven") — \(HTML.escape(counts.suggestion))</li>"
             }
             html += "</ol></section>"
         }

@@ -56,7 +56,10 @@ enum HTMLStyle {
         .uitleg > span { display: block; }
         .uitleg .soort, .uitleg .regel { color: var(--zacht); font-size: .85rem; }
         .uitleg .voorstel { margin-top: .3rem; }
-        .f:focus > .uitleg, .f.toon > .uitleg { display: block; }
+        .f:focus > .uitleg, .f.toon > .uitleg, .f:target > .uitleg { display: block; }
+        @media (max-width: 600px) {
+          .uitleg { position: fixed; top: auto; left: .75rem; right: .75rem; bottom: .75rem; width: auto; }
+        }
         .lijst ol { padding-left: 0; list-style: none; }
         .lijst li { border-left: 4px solid var(--lijn); padding: .4rem .8rem; margin-bottom: .6rem; background: var(--vlak); }
         .lijst li.lees { border-left-color: #7a5c00; border-left-style: dotted; }
