@@ -20,13 +20,16 @@ struct Configuration: Equatable {
 
     static let fileName = ".helder.json"
     static let knownKeys: Set<String> = [
-        "rules", "minScore", "maxLevel", "failOn", "lexicons", "include", "exclude", "placeholders",
+        "rules", "minScore", "maxLevel", "failOn", "lexicons", "include", "exclude", "placeholders", "maxDuties",
+        "maxWords",
     ]
 
     var path: String?
     var rules: [String: RuleSetting] = [:]
     var minScore: Int?
     var maxLevel: LanguageLevel?
+    /// Limits for the whole-letter checks (`maxDuties`, `maxWords`).
+    var limits = StructureLimits()
     var failOn: FailThreshold?
     /// Lexicon files, resolved against the folder of the configuration file.
     var lexicons: [String] = []
@@ -41,6 +44,7 @@ struct Configuration: Equatable {
         lhs.path == rhs.path && lhs.rules == rhs.rules && lhs.minScore == rhs.minScore && lhs.maxLevel == rhs.maxLevel
             && lhs.failOn == rhs.failOn && lhs.lexicons == rhs.lexicons && lhs.include == rhs.include
             && lhs.exclude == rhs.exclude && lhs.placeholderPatterns == rhs.placeholderPatterns
+            && lhs.limits == rhs.limits
     }
 
     /// The settings in `path`; a clear Dutch error naming the file and the key when something is wrong.
@@ -85,6 +89,21 @@ struct Configuration: Equatable {
                     file: path, key: "minScore", problem: "verwacht een getal van 0 tot en met 100")
             }
             configuration.minScore = score
+        }
+        for (key, range) in [("maxDuties", 1...100), ("maxWords", 50...100_000)] {
+            guard let value = root[key] else { continue }
+            // JSON true and false are numbers to Foundation; only a real whole number counts.
+            let isBoolean = (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
+            guard let number = value as? Int, !isBoolean, range.contains(number) else {
+                throw ConfigurationError(
+                    file: path, key: key,
+                    problem: "verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)")
+            }
+            if key == "maxDuties" {
+                configuration.limits.maxDuties = number
+            } else {
+                configuration.limits.maxWords = number
+            }
         }
         if let value = root["maxLevel"] {
             guard let text = value as? String, let level = LanguageLevel(code: text) else {

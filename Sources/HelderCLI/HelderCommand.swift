@@ -106,7 +106,8 @@ struct CheckCommand {
             guard let lexicons = loadLexicons(adding: configuration?.lexicons ?? []) else { return .inputError }
             analyzers[key] = Analyzer(
                 lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
-                severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders)
+                severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders,
+                limits: configuration?.limits ?? StructureLimits())
         }
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })

@@ -78,6 +78,16 @@ public enum JSONReportRenderer {
             json.key("coercionPer100Words")
             json.number(report.densities.coercionPer100Words, decimals: 2)
             json.endObject()
+            json.key("length")
+            json.beginObject()
+            json.member("words", report.length.words)
+            json.member("attachmentWords", report.length.attachmentWords)
+            json.member("readingMinutes", report.length.readingMinutes)
+            json.endObject()
+            json.key("duties")
+            json.beginArray()
+            for duty in report.duties { write(duty, to: &json) }
+            json.endArray()
             json.key("findings")
             json.beginArray()
             for finding in report.findings { write(finding, to: &json) }
@@ -133,6 +143,29 @@ public enum JSONReportRenderer {
             json.endObject()
         }
         json.endArray()
+        json.endObject()
+    }
+
+    static func write(_ duty: Duty, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("text", duty.text)
+        json.member("line", duty.location.line)
+        json.member("column", duty.location.column)
+        if let paragraph = duty.location.paragraph { json.member("paragraph", paragraph) }
+        json.key("deadline")
+        if let deadline = duty.deadline {
+            json.beginObject()
+            json.member("text", deadline.text)
+            json.key("date")
+            if let date = deadline.date { json.string(date.iso) } else { json.null() }
+            json.key("dateComputed")
+            json.bool(deadline.dateIsComputed)
+            json.key("vague")
+            json.bool(deadline.isVague)
+            json.endObject()
+        } else {
+            json.null()
+        }
         json.endObject()
     }
 

@@ -128,8 +128,43 @@ public enum TextReportRenderer {
             let paddedValue = String(repeating: " ", count: valueWidth - value.count) + value
             lines.append("    \(paddedLabel)  \(paddedValue)  \(explanation)")
         }
+        lines.append(contentsOf: letterParts(report))
         lines.append(findingCounts(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The length and reading time, and what the letter asks the reader to do, each with its deadline.
+    static func letterParts(_ report: DocumentReport) -> [String] {
+        var lines: [String] = []
+        let length = report.length
+        if length.words > 0 {
+            let attachments =
+                length.attachmentWords > 0
+                ? "; de bijlagen tellen nog \(DutchNumberFormat.integer(length.attachmentWords)) woorden" : ""
+            lines.append(
+                "  Lengte: \(DutchNumberFormat.integer(length.words)) woorden, ongeveer \(length.readingMinutes) "
+                    + "\(length.readingMinutes == 1 ? "minuut" : "minuten") lezen\(attachments).")
+        }
+        guard !report.duties.isEmpty else { return lines }
+        lines.append("  Wat de lezer moet doen (\(report.duties.count)):")
+        for (index, duty) in report.duties.enumerated() {
+            let place = duty.location.paragraph.map { "alinea \($0)" } ?? "regel \(duty.location.line)"
+            lines.append("    \(index + 1). \(duty.text) (\(place))")
+            lines.append("       Termijn: \(deadlineText(duty.deadline))")
+        }
+        return lines
+    }
+
+    /// A duty's deadline in words: the date, and how the letter puts it.
+    public static func deadlineText(_ deadline: Deadline?) -> String {
+        guard let deadline else { return "geen" }
+        if let date = deadline.date {
+            if deadline.dateIsComputed {
+                return "‘\(deadline.text)’; dat is \(date.dutch), maar die datum staat niet in de brief"
+            }
+            return "\(date.dutch) (‘\(deadline.text)’)"
+        }
+        return deadline.isVague ? "‘\(deadline.text)’, zonder datum" : "‘\(deadline.text)’"
     }
 
     private static func level(_ estimate: LevelEstimate) -> [String] {

@@ -76,6 +76,8 @@ struct ConfigurationTests {
             (#"{ "maxLevel": "D1" }"#, "instelling 'maxLevel'"),
             (#"{ "exclude": "archief" }"#, "instelling 'exclude': verwacht een lijst met teksten"),
             ("{ kapot", "dit is geen geldig JSON-object"),
+            (#"{ "maxDuties": 0 }"#, "instelling 'maxDuties': verwacht een geheel getal van 1 tot en met 100"),
+            (#"{ "maxWords": true }"#, "instelling 'maxWords': verwacht een geheel getal van 50 tot en met 100000"),
         ])
     func broken(_ json: String, _ message: String) throws {
         try configure(json)
@@ -83,6 +85,34 @@ struct ConfigurationTests {
         #expect(result.status == .inputError)
         #expect(result.err.contains(".helder.json"))
         #expect(result.err.contains(message), "\(result.err)")
+    }
+
+    @Test("maxDuties and maxWords set the limits of the whole-letter checks")
+    func structureLimits() throws {
+        let path = folder.appendingPathComponent("plichten.txt")
+        let letter = """
+            Geachte heer,
+
+            U moet uw loonstroken opsturen. U moet een verhuizing doorgeven. U moet naar het UWV gaan.
+
+            Heeft u vragen? Bel ons.
+
+            Met vriendelijke groet,
+            """
+        try Data(letter.utf8).write(to: path)
+        func structureRules() throws -> [String] {
+            let result = runHelder(["check", "--format", "json", "--fail-on", "never", path.path])
+            return try jsonFindings(result.out).compactMap { $0["rule"] as? String }.filter {
+                $0.hasPrefix("structure.")
+            }
+        }
+        try configure(#"{ "maxDuties": 5 }"#)
+        #expect(try structureRules().isEmpty)
+        try configure(#"{ "maxDuties": 2, "maxWords": 50 }"#)
+        #expect(try structureRules() == ["structure.plichten"])
+        let duties = try #require(
+            try jsonDocuments(runHelder(["check", "--format", "json", path.path]).out).first?["duties"] as? [Any])
+        #expect(duties.count == 3)
     }
 
     @Test("An organisation's own placeholder syntax is never a word and never flagged")

@@ -6,6 +6,10 @@ public struct AnalyzedDocument: Sendable {
     public let blocks: [AnalyzedBlock]
     /// The lexicons it was analysed with, for checks that explain a match.
     public let lexicons: LexiconSet
+    /// The parts of the letter: decision, duties, deadlines, bezwaar, help, amounts, attachments.
+    public internal(set) var anatomy = LetterAnatomy()
+    /// The organisation's limits for the whole-letter checks.
+    public internal(set) var limits = StructureLimits()
 
     /// Every sentence of the document with the index of its block, in reading order.
     public var sentences: [(block: Int, sentence: Sentence)] {

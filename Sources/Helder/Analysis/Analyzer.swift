@@ -11,13 +11,16 @@ public struct Analyzer: Sendable {
     /// An analyzer with `lexicons` and `checks` (by default the built-in ones and every registered check).
     /// Severities an organisation set for rules, by rule id (from `.helder.json`).
     public let severities: [String: Severity]
+    /// Limits for the whole-letter checks (most duties, most words).
+    public let limits: StructureLimits
 
     /// An analyzer with `lexicons`, `checks`, severities set per rule, and extra placeholder syntaxes.
     public init(
         lexicons: LexiconSet = .builtin, checks: [any Check] = AllChecks.all, severities: [String: Severity] = [:],
-        placeholders: PlaceholderPatterns? = nil
+        placeholders: PlaceholderPatterns? = nil, limits: StructureLimits = StructureLimits()
     ) {
         self.lexicons = lexicons
+        self.limits = limits
         self.checks = checks
         self.severities = severities
         self.tokenizer = Tokenizer(lexicons: lexicons, extraPlaceholders: placeholders)
@@ -39,7 +42,7 @@ public struct Analyzer: Sendable {
         }
         return DocumentReport(
             document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks,
-            sentences: Self.sentenceSummaries(of: analyzed))
+            sentences: Self.sentenceSummaries(of: analyzed), anatomy: analyzed.anatomy)
     }
 
     /// Every sentence that counts in the figures (prose and list items), with its place and words.
@@ -87,7 +90,10 @@ public struct Analyzer: Sendable {
             }
             blocks.append(analyzed)
         }
-        return AnalyzedDocument(document: document, blocks: blocks, lexicons: lexicons)
+        var analyzed = AnalyzedDocument(document: document, blocks: blocks, lexicons: lexicons)
+        analyzed.anatomy = LetterAnatomy(analyzed)
+        analyzed.limits = limits
+        return analyzed
     }
 
     /// Jargon and coercion phrases in the sentences that the reader reads as text (not the address or signature).

@@ -15,15 +15,23 @@ public struct DocumentReport: Sendable {
     public var blocks: [Block]
     /// The sentences that count in the figures, in reading order, for a chart of sentence lengths.
     public var sentences: [SentenceSummary]
+    /// What the letter asks the reader to do, in reading order, each with its deadline.
+    public var duties: [Duty]
+    /// The length of the letter and its attachments, and the reading time.
+    public var length: LetterLength
 
     /// Builds the report; scores and densities exist only for categories that have checks.
     public init(
         document: Document, metrics: Metrics, findings: [Finding], checks: [any Check],
-        sentences: [SentenceSummary] = []
+        sentences: [SentenceSummary] = [], anatomy: LetterAnatomy = LetterAnatomy()
     ) {
         self.source = document.source
         self.blocks = document.blocks
         self.sentences = sentences
+        self.duties = anatomy.duties
+        self.length = LetterLength(
+            words: anatomy.letterWords, attachmentWords: anatomy.attachmentWords,
+            readingMinutes: anatomy.letterWords > 0 ? anatomy.readingMinutes : 0)
         self.format = document.format
         self.notices = document.notices
         self.metrics = metrics
@@ -63,4 +71,12 @@ public struct SentenceSummary: Sendable, Equatable {
         self.span = span
         self.words = words
     }
+}
+
+/// How long a letter is: words of running text without and in its attachments, and the reading time.
+public struct LetterLength: Sendable, Equatable {
+    public var words: Int
+    public var attachmentWords: Int
+    /// Estimated minutes to read the letter without attachments (0 without text).
+    public var readingMinutes: Int
 }

@@ -24,6 +24,13 @@ public enum AllChecks {
         ImpersonalCheck(),
         ShoutingCheck(),
         ThirdPersonAddressCheck(),
+        MainMessageCheck(),
+        DutiesCheck(),
+        DeadlineCheck(),
+        ObjectionCheck(),
+        HelpCheck(),
+        AmountCheck(),
+        LengthCheck(),
     ]
 
     /// The documentation of every check.

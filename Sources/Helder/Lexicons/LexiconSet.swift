@@ -14,6 +14,10 @@ public struct LexiconSet: Sendable {
     public private(set) var coercion: CoercionLexicon
     /// Acronyms (`letterwoorden.tsv`).
     public var acronyms: AcronymLexicon
+    /// The parts of a letter (`briefopbouw.tsv`).
+    public private(set) var structure: StructureLexicon
+    /// Numbers in words (`telwoorden.tsv`).
+    public var numberWords: NumberWords
     /// The compiled patterns of `jargon` and `coercion`.
     public private(set) var phrases: PhraseMatcher
 
@@ -24,7 +28,8 @@ public struct LexiconSet: Sendable {
         recognition: RecognitionLexicon = RecognitionLexicon(),
         jargon: JargonLexicon = JargonLexicon(),
         coercion: CoercionLexicon = CoercionLexicon(),
-        acronyms: AcronymLexicon = AcronymLexicon()
+        acronyms: AcronymLexicon = AcronymLexicon(), structure: StructureLexicon = StructureLexicon(),
+        numberWords: NumberWords = NumberWords()
     ) {
         self.frequency = frequency
         self.abbreviations = abbreviations
@@ -33,13 +38,15 @@ public struct LexiconSet: Sendable {
         self.jargon = jargon
         self.coercion = coercion
         self.acronyms = acronyms
-        self.phrases = Self.compile(jargon: jargon, coercion: coercion, recognition: recognition)
+        self.structure = structure
+        self.numberWords = numberWords
+        self.phrases = Self.compile(jargon: jargon, coercion: coercion, recognition: recognition, structure: structure)
     }
 
     /// One matcher for the phrase lexicons and the explanation phrases; switched-off entries are left out.
-    private static func compile(jargon: JargonLexicon, coercion: CoercionLexicon, recognition: RecognitionLexicon)
-        -> PhraseMatcher
-    {
+    private static func compile(
+        jargon: JargonLexicon, coercion: CoercionLexicon, recognition: RecognitionLexicon, structure: StructureLexicon
+    ) -> PhraseMatcher {
         var matcher = PhraseMatcher()
         for (index, entry) in jargon.entries.enumerated() where entry.severity != nil {
             _ = matcher.add(entry.pattern, owner: .init(lexicon: .jargon, entry: Int32(index)))
@@ -49,6 +56,10 @@ public struct LexiconSet: Sendable {
         }
         for (index, phrase) in recognition.explanationPhrases.enumerated() {
             _ = matcher.add(phrase, owner: .init(lexicon: .explanation, entry: Int32(index)))
+        }
+        for (index, entry) in structure.entries.enumerated() {
+            let group = Int32(StructureLexicon.Kind.allCases.firstIndex(of: entry.kind)!)
+            _ = matcher.add(entry.pattern, owner: .init(lexicon: .structure, entry: Int32(index), group: group))
         }
         return matcher
     }
@@ -73,7 +84,9 @@ public struct LexiconSet: Sendable {
             recognition: try RecognitionLexicon(builtinTable("tekstherkenning.tsv", RecognitionLexicon.columns)),
             jargon: try JargonLexicon(builtinTable("jargon.tsv", JargonLexicon.columns)),
             coercion: try CoercionLexicon(builtinTable("dwang.tsv", CoercionLexicon.columns)),
-            acronyms: try AcronymLexicon(builtinTable("letterwoorden.tsv", AcronymLexicon.columns))
+            acronyms: try AcronymLexicon(builtinTable("letterwoorden.tsv", AcronymLexicon.columns)),
+            structure: try StructureLexicon(builtinTable("briefopbouw.tsv", StructureLexicon.columns)),
+            numberWords: try NumberWords(builtinTable("telwoorden.tsv", NumberWords.columns))
         )
     }
 
@@ -103,7 +116,9 @@ public struct LexiconSet: Sendable {
                 problem: .invalidValue(
                     column: "header", value: (header ?? []).joined(separator: "<TAB>"), expected: "'\(expected)'"))
         }
-        result.phrases = Self.compile(jargon: result.jargon, coercion: result.coercion, recognition: result.recognition)
+        result.phrases = Self.compile(
+            jargon: result.jargon, coercion: result.coercion, recognition: result.recognition,
+            structure: result.structure)
         return result
     }
 

@@ -8,6 +8,15 @@ public struct PhraseMatcher: Sendable {
     public struct Owner: Sendable, Equatable {
         public var lexicon: PhraseLexiconKind
         public var entry: Int32
+        /// Matches compete for words only within one lexicon and group (the letter-structure lexicon
+        /// has a group per kind: a duty and its deadline may share words).
+        public var group: Int32
+
+        public init(lexicon: PhraseLexiconKind, entry: Int32, group: Int32 = 0) {
+            self.lexicon = lexicon
+            self.entry = entry
+            self.group = group
+        }
     }
 
     public private(set) var vocabulary = PhraseVocabulary()
@@ -142,15 +151,18 @@ public struct PhraseMatcher: Sendable {
             return lhs.pattern < rhs.pattern
         }
         let words = Int(matches.map(\.lastWord).max()!) + 1
-        var used = Array(repeating: Array(repeating: false, count: words), count: PhraseLexiconKind.allCases.count)
+        var used: [Int: [Bool]] = [:]
         var accepted: [PhraseMatch] = []
         var coercionSpans: [ClosedRange<Int32>] = []
         for candidate in ordered {
-            let lexicon = owners[Int(candidate.pattern)].lexicon
-            let slot = PhraseLexiconKind.allCases.firstIndex(of: lexicon)!
+            let owner = owners[Int(candidate.pattern)]
+            let lexicon = owner.lexicon
+            let slot = PhraseLexiconKind.allCases.firstIndex(of: lexicon)! << 16 | Int(owner.group)
             let range = Int(candidate.firstWord)...Int(candidate.lastWord)
-            guard !range.contains(where: { used[slot][$0] }) else { continue }
-            for word in range { used[slot][word] = true }
+            var taken = used[slot] ?? Array(repeating: false, count: words)
+            guard !range.contains(where: { taken[$0] }) else { continue }
+            for word in range { taken[word] = true }
+            used[slot] = taken
             accepted.append(candidate)
             if lexicon == .coercion { coercionSpans.append(candidate.firstWord...candidate.lastWord) }
         }
@@ -179,4 +191,6 @@ public enum PhraseLexiconKind: String, Sendable, Equatable, CaseIterable {
     case coercion
     /// Phrases that introduce a plain explanation (`dat betekent`), from `tekstherkenning.tsv`.
     case explanation
+    /// The parts of a letter (decision, duties, deadlines, bezwaar, help), from `briefopbouw.tsv`.
+    case structure
 }

@@ -95,6 +95,7 @@ public enum HTMLReportRenderer {
         html += "</ul></section>\n"
         html += levelSection(report.level)
         html += firstFixes(report)
+        html += dutiesSection(report)
         html += "<section aria-labelledby=\"zinnen-kop\"><h2 id=\"zinnen-kop\">Zinslengte door de brief</h2>"
         html += HTMLCharts.sentenceLengths(report.sentences) + "</section>\n"
         html += figures(report)
@@ -173,9 +174,34 @@ public enum HTMLReportRenderer {
         return html + "</ol></section>\n"
     }
 
-    /// At most 60 characters of an excerpt.
-    static func shortened(_ text: String) -> String {
-        text.count <= 60 ? text : String(text.prefix(59)) + "…"
+    /// What the letter asks the reader to do, each duty with its deadline, and the length of the letter.
+    private static func dutiesSection(_ report: DocumentReport) -> String {
+        var html = "<section aria-labelledby=\"plichten-kop\"><h2 id=\"plichten-kop\">Wat moet de lezer doen?</h2>"
+        let length = report.length
+        if length.words > 0 {
+            html += "<p>De brief telt \(DutchNumberFormat.integer(length.words)) woorden: ongeveer "
+            html += "\(length.readingMinutes) \(length.readingMinutes == 1 ? "minuut" : "minuten") lezen"
+            if length.attachmentWords > 0 {
+                html += ", met nog \(DutchNumberFormat.integer(length.attachmentWords)) woorden in de bijlagen"
+            }
+            html += ".</p>"
+        }
+        guard !report.duties.isEmpty else {
+            return html + "<p>Helder vond in deze brief niets wat de lezer moet doen.</p></section>\n"
+        }
+        html +=
+            "<p>\(report.duties.count) \(report.duties.count == 1 ? "plicht" : "plichten"), in de volgorde van de brief:</p><ol>"
+        for duty in report.duties {
+            html += "<li>\(HTML.escape(shortened(duty.text, limit: 120))) "
+            html +=
+                "<span class=\"kenmerk\">Termijn: \(HTML.escape(TextReportRenderer.deadlineText(duty.deadline)))</span></li>"
+        }
+        return html + "</ol></section>\n"
+    }
+
+    /// At most `limit` characters of an excerpt.
+    static func shortened(_ text: String, limit: Int = 60) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     /// Every figure of the letter, each explained in one plain sentence.
