@@ -300,6 +300,7 @@ extension LetterAnatomy {
                     let explained =
                         explainedAmounts.contains(amount) || has(.bedraguitleg, index, sentenceIndex)
                         || (sentenceIndex > 0 && has(.bedraguitleg, index, sentenceIndex - 1))
+                        || (sentenceIndex + 1 < block.sentences.count && has(.bedraguitleg, index, sentenceIndex + 1))
                         || Self.introducedList(before: index, in: blocks, explained: { has(.bedraguitleg, $0, $1) })
                     amounts.append((TextSpan(block: index, range: token.range), explained))
                     if explained { explainedAmounts.insert(amount) }

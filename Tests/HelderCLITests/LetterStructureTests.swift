@@ -1,0 +1,133 @@
+import Foundation
+import Helder
+import Testing
+
+@testable import HelderCLI
+
+@Suite("Letter structure")
+struct LetterStructureTests {
+    private func document(_ name: String) throws -> [String: Any] {
+        try #require(
+            try jsonDocuments(runHelder(["check", "--format", "json", "--fail-on", "never", sample(name)]).out).first)
+    }
+
+    private func structureRules(_ document: [String: Any]) -> [String] {
+        ((document["findings"] as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String }
+            .filter { $0.hasPrefix("structure.") }
+    }
+
+    @Test(
+        "Each whole-letter check fires on the letters that have the problem and stays quiet on the rewrites",
+        arguments: [
+            (
+                "besluit-bijzondere-bijstand.txt",
+                [
+                    "structure.bedrag", "structure.bezwaar", "structure.hoofdboodschap", "structure.hulp",
+                    "structure.termijn",
+                ]
+            ),
+            (
+                "terugvorderingsbrief.txt",
+                ["structure.bezwaar", "structure.hoofdboodschap", "structure.hulp", "structure.termijn"]
+            ),
+            (
+                "toekenningsbrief-bijstand.txt",
+                ["structure.bezwaar", "structure.lengte", "structure.plichten", "structure.termijn"]
+            ),
+            ("herinnering-inlichtingenplicht.txt", []),
+            ("toekenningsbrief-bijstand-b1.txt", []),
+            ("besluit-bijzondere-bijstand-b1.txt", []),
+            ("sjabloon-herinnering.txt", []),
+        ])
+    func checksOnSamples(letter: String, expected: [String]) throws {
+        #expect(Set(structureRules(try document(letter))) == Set(expected))
+    }
+
+    @Test("The duties of the toekenningsbrief are listed in order, each with its deadline")
+    func dutiesInventory() throws {
+        let duties = try #require(try document("toekenningsbrief-bijstand.txt")["duties"] as? [[String: Any]])
+        #expect(duties.count == 6)
+        let starts = duties.compactMap {
+            ($0["text"] as? String)?.split(separator: " ").prefix(4).joined(separator: " ")
+        }
+        #expect(
+            starts == [
+                "Wij verzoeken u gaarne", "Ingevolge artikel 17, lid", "Wijzigingen dienen middels het",
+                "Ingevolge artikel 9 van", "U dient tevens zorg", "U bent derhalve verplicht",
+            ])
+        let deadlines = duties.map { ($0["deadline"] as? [String: Any])?["text"] as? String }
+        #expect(deadlines == [nil, "onverwijld", "binnen vijf werkdagen", nil, nil, "onverwijld"])
+        let vague = duties.map { ($0["deadline"] as? [String: Any])?["vague"] as? Bool }
+        #expect(vague == [nil, true, false, nil, nil, true])
+        // The rewrite: four numbered duties, two with a date.
+        let rewrite = try #require(try document("toekenningsbrief-bijstand-b1.txt")["duties"] as? [[String: Any]])
+        #expect(rewrite.count == 4)
+        #expect(
+            rewrite.map { ($0["deadline"] as? [String: Any])?["date"] as? String } == [
+                nil, "2026-01-15", nil, "2026-03-01",
+            ])
+        // And the text report shows the same list.
+        let text = runHelder(["check", "--fail-on", "never", sample("toekenningsbrief-bijstand.txt")]).out
+        #expect(text.contains("  Wat de lezer moet doen (6):"))
+        #expect(text.contains("       Termijn: ‘onverwijld’, zonder datum"))
+    }
+
+    @Test("A deadline counted from the letter's date is worked out to the date the reader needs")
+    func computedDeadlines() throws {
+        let findings = try #require(try document("besluit-bijzondere-bijstand.txt")["findings"] as? [[String: Any]])
+        let deadline = try #require(findings.first { $0["rule"] as? String == "structure.termijn" })
+        #expect(deadline["excerpt"] as? String == "binnen 14 dagen na dagtekening")
+        #expect((deadline["suggestion"] as? String)?.contains("vóór 17 november 2025") == true)
+        // 12 december 2025 plus six weeks, the date the rewrite of the toekenningsbrief names.
+        let original = try #require(try document("toekenningsbrief-bijstand.txt")["findings"] as? [[String: Any]])
+        #expect(original.contains { ($0["suggestion"] as? String)?.contains("vóór 23 januari 2026") == true })
+    }
+
+    @Test("Dates: parsed as letters write them, and counted in days, weeks, months and working days")
+    func dates() throws {
+        let friday = try #require(CalendarDate.parse("14 november 2025"))
+        #expect(friday == CalendarDate(year: 2025, month: 11, day: 14))
+        #expect(CalendarDate.parse("12-12-2025") == CalendarDate(year: 2025, month: 12, day: 12))
+        #expect(CalendarDate.parse("31 februari 2025") == nil)
+        #expect(CalendarDate.parse("morgen") == nil)
+        #expect(friday.adding(14, .dag) == CalendarDate(year: 2025, month: 11, day: 28))
+        #expect(friday.adding(6, .week) == CalendarDate(year: 2025, month: 12, day: 26))
+        #expect(friday.adding(3, .maand) == CalendarDate(year: 2026, month: 2, day: 14))
+        // Five working days from a Friday skip the weekend.
+        #expect(friday.adding(5, .werkdag) == CalendarDate(year: 2025, month: 11, day: 21))
+        #expect(CalendarDate(year: 2026, month: 1, day: 23).dutch == "23 januari 2026")
+        #expect(CalendarDate(year: 2026, month: 1, day: 5).iso == "2026-01-05")
+    }
+
+    @Test("Length and reading time are in the JSON report")
+    func length() throws {
+        let length = try #require(try document("toekenningsbrief-bijstand.txt")["length"] as? [String: Any])
+        #expect(length["words"] as? Int == 898)
+        #expect(length["readingMinutes"] as? Int == 5)
+        #expect(length["attachmentWords"] as? Int == 0)
+    }
+
+    @Test("Attachments after the closing are counted apart from the letter")
+    func attachments() throws {
+        let folder = try TemporaryFolder("helder-bijlage")
+        let path = folder.url.appendingPathComponent("brief.txt")
+        let letter = """
+            Geachte heer Smit,
+
+            U krijgt vanaf 1 maart 2026 bijstand. Heeft u vragen? Bel ons op 14 0123.
+
+            Met vriendelijke groet,
+
+            J. de Boer
+
+            Bijlage 1: de regels van de bijstand
+
+            Wie bijstand krijgt, geeft veranderingen in inkomen en woonsituatie door aan de gemeente.
+            """
+        try Data(letter.utf8).write(to: path)
+        let report = try #require(try jsonDocuments(runHelder(["check", "--format", "json", path.path]).out).first)
+        let length = try #require(report["length"] as? [String: Any])
+        #expect(length["words"] as? Int == 10)
+        #expect(length["attachmentWords"] as? Int == 13)
+    }
+}
