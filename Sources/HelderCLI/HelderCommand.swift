@@ -71,6 +71,8 @@ enum HelderCommand {
             return .clean
         case .check(let options):
             return CheckCommand(options: options, console: console).run()
+        case .compare(let options):
+            return CompareCommand(options: options, console: console).run()
         }
     }
 }
@@ -228,8 +230,13 @@ struct CheckCommand {
 
     /// The built-in lexicons plus the configuration's and the `--lexicon` files; nil (after saying why) when one cannot be used.
     func loadLexicons(adding extra: [String]) -> LexiconSet? {
+        Self.loadLexicons(extra + options.lexicons, console: console)
+    }
+
+    /// The built-in lexicons plus the files at `paths`; nil (after saying why) when one cannot be used.
+    static func loadLexicons(_ paths: [String], console: Console) -> LexiconSet? {
         var lexicons = LexiconSet.builtin
-        for path in extra + options.lexicons {
+        for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
                 console.err("helder: \(path): kan dit lexicon niet lezen (bestaat het, en mag helder het lezen?).\n")
                 return nil

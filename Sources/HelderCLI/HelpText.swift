@@ -6,6 +6,9 @@ enum HelpText {
         Gebruik:
           helder check [opties] <bestand>...   controleer brieven of mappen met brieven (tekst, Markdown, HTML, Word, ODT);
                                                - leest standaardinvoer
+          helder compare <oud> <nieuw>         vergelijk twee versies van een brief: scores, cijfers, opgeloste en
+                                               nieuwe bevindingen (--format text|json|html, --output <pad>);
+                                               status 1 als de nieuwe versie slechter is
           helder rules [--format text|json]    alle regels met uitleg en voorbeelden
           helder explain <regel>               uitleg van één regel, bijvoorbeeld readability.lange-zin
           helder --version                     versie van helder, de formules en de gebruikte bibliotheken

@@ -4,6 +4,7 @@ import Helder
 /// What the user asked for, parsed from the command line.
 enum Invocation: Equatable {
     case check(CheckOptions)
+    case compare(CompareOptions)
     case rules(format: OutputFormat)
     case explain(rule: String)
     case help
@@ -44,6 +45,16 @@ struct CheckOptions: Equatable {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 }
 
+/// Options of `helder compare`.
+struct CompareOptions: Equatable {
+    var before = ""
+    var after = ""
+    var format: OutputFormat = .text
+    var output: String?
+    var configuration: String?
+    var lexicons: [String] = []
+}
+
 /// When `helder check` exits with status 1.
 enum FailThreshold: Equatable {
     case severity(Severity)
@@ -72,6 +83,7 @@ enum ArgumentParser {
         case "-h", "--help", "help": return .help
         case "--version", "-V", "version": return .version
         case "check": return .check(try parseCheck(rest))
+        case "compare": return .compare(try parseCompare(rest))
         case "rules":
             var format = OutputFormat.text
             var index = 0
@@ -98,6 +110,54 @@ enum ArgumentParser {
             if command.hasPrefix("-") { throw UsageError(message: "onbekende optie '\(command)'") }
             throw UsageError(message: "onbekende opdracht '\(command)'; bedoelt u 'helder check \(command)'?")
         }
+    }
+
+    private static func parseCompare(_ arguments: [String]) throws(UsageError) -> CompareOptions {
+        var options = CompareOptions()
+        var paths: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if !argument.hasPrefix("-") || argument == "-" {
+                paths.append(argument)
+                index += 1
+                continue
+            }
+            let (name, inlineValue) = splitOption(argument)
+            switch name {
+            case "--format", "-f":
+                options.format = try formatValue(
+                    try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+                guard [.text, .json, .html].contains(options.format) else {
+                    throw UsageError(message: "'helder compare' kent --format text, json of html")
+                }
+            case "--output", "-o":
+                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard !path.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
+                options.output = path == "-" ? nil : path
+            case "--config":
+                options.configuration = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+            case "--lexicon":
+                options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            default:
+                throw UsageError(message: "onbekende optie '\(argument)' bij 'helder compare'")
+            }
+            index += 1
+        }
+        guard paths.count == 2 else {
+            throw UsageError(
+                message: "'helder compare' verwacht twee brieven: de oude en de nieuwe versie, bijvoorbeeld "
+                    + "helder compare brief.docx brief-nieuw.docx")
+        }
+        guard !paths.contains("-") else {
+            throw UsageError(message: "'helder compare' leest twee bestanden, geen standaardinvoer")
+        }
+        options.before = paths[0]
+        options.after = paths[1]
+        if let output = options.output, paths.contains(where: { samePath($0, output) }) {
+            throw UsageError(message: "--output \(output) is ook een van de brieven; kies een ander bestand")
+        }
+        return options
     }
 
     private static func parseCheck(_ arguments: [String]) throws(UsageError) -> CheckOptions {

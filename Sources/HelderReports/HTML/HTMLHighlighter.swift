@@ -14,8 +14,9 @@ struct HTMLHighlighter {
         var range: Range<Int>
     }
 
-    /// The block's text as HTML with `marks` highlighted; line breaks become `<br/>`.
-    static func render(_ text: String, marks: [Mark]) -> String {
+    /// The block's text as HTML with `marks` highlighted; line breaks become `<br/>`. `idPrefix` keeps
+    /// the ids apart when one page shows two letters.
+    static func render(_ text: String, marks: [Mark], idPrefix: String = "") -> String {
         let bytes = Array(text.utf8)
         let marks = marks.map { mark -> Mark in
             var clipped = mark
@@ -46,12 +47,12 @@ struct HTMLHighlighter {
                 for _ in open[lowest...] { html += "</mark>" }
                 open.removeSubrange(lowest...)
                 for mark in reopened {
-                    html += openingTag(mark, first: false)
+                    html += openingTag(mark, first: false, idPrefix: idPrefix)
                     open.append(mark)
                 }
             }
             while next < marks.count, marks[next].range.lowerBound == position {
-                html += openingTag(marks[next], first: true)
+                html += openingTag(marks[next], first: true, idPrefix: idPrefix)
                 open.append(marks[next])
                 next += 1
             }
@@ -73,19 +74,21 @@ struct HTMLHighlighter {
         }
     }
 
-    private static func openingTag(_ mark: Mark, first: Bool) -> String {
+    private static func openingTag(_ mark: Mark, first: Bool, idPrefix: String) -> String {
         let finding = mark.finding
         let classes = "f \(cssClass(finding.category)) \(finding.severity.rawValue)"
-        guard first else { return "<mark class=\"\(classes) vervolg\" data-bevinding=\"\(mark.number)\">" }
-        return "<mark class=\"\(classes)\" id=\"m\(mark.number)\" data-bevinding=\"\(mark.number)\" "
-            + "data-regel=\"\(HTML.escape(finding.rule))\" tabindex=\"0\" aria-describedby=\"t\(mark.number)\">"
-            + tooltip(mark)
+        let anchor = "\(idPrefix)m\(mark.number)"
+        let common = "data-bevinding=\"\(mark.number)\" data-doel=\"\(anchor)\""
+        guard first else { return "<mark class=\"\(classes) vervolg\" \(common)>" }
+        return "<mark class=\"\(classes)\" id=\"\(anchor)\" \(common) "
+            + "data-regel=\"\(HTML.escape(finding.rule))\" tabindex=\"0\" aria-describedby=\"\(idPrefix)t\(mark.number)\">"
+            + tooltip(mark, id: "\(idPrefix)t\(mark.number)")
     }
 
     /// The explanation shown when the mark is hovered or focused.
-    private static func tooltip(_ mark: Mark) -> String {
+    private static func tooltip(_ mark: Mark, id: String) -> String {
         let finding = mark.finding
-        return "<span class=\"uitleg\" role=\"tooltip\" id=\"t\(mark.number)\">"
+        return "<span class=\"uitleg\" role=\"tooltip\" id=\"\(id)\">"
             + "<span class=\"soort\">\(HTML.escape(finding.category.displayName.capitalizedFirst)) · "
             + "\(finding.severity.displayName)</span> "
             + "<span class=\"melding\">\(HTML.escape(finding.message))</span> "

@@ -291,14 +291,26 @@ public enum HTMLReportRenderer {
         ("dwang", "dwingende toon", "golvend onderstreept"), ("opbouw", "opbouw", "dubbel onderstreept"),
     ]
 
-    private static func letterText(_ report: DocumentReport) -> String {
-        var html = "<section class=\"brief\" aria-labelledby=\"brief-kop\"><h2 id=\"brief-kop\">De brief</h2>"
-        html += "<p>Gemarkeerde tekst heeft een bevinding: ga erop staan of klik erop (of gebruik Tab) voor uitleg.</p>"
-        html += "<ul class=\"legenda\" aria-label=\"Betekenis van de markeringen\">"
+    /// The legend of the highlight colours and underlines.
+    static func legendList() -> String {
+        var html = "<ul class=\"legenda\" aria-label=\"Betekenis van de markeringen\">"
         for entry in legend {
             html += "<li><span class=\"voorbeeld \(entry.cssClass)\">\(entry.name)</span> (\(entry.cue))</li>"
         }
-        html += "</ul><article class=\"tekst\">\n"
+        return html + "</ul>"
+    }
+
+    private static func letterText(_ report: DocumentReport) -> String {
+        var html = "<section class=\"brief\" aria-labelledby=\"brief-kop\"><h2 id=\"brief-kop\">De brief</h2>"
+        html += "<p>Gemarkeerde tekst heeft een bevinding: ga erop staan of klik erop (of gebruik Tab) voor uitleg.</p>"
+        html += legendList()
+        html += letterArticle(report) + "</section>\n"
+        return html
+    }
+
+    /// The letter's blocks with every finding marked; `idPrefix` keeps ids apart when a page shows two letters.
+    static func letterArticle(_ report: DocumentReport, idPrefix: String = "", headingLevel: Int = 3) -> String {
+        var html = "<article class=\"tekst\">\n"
         var marks: [Int: [HTMLHighlighter.Mark]] = [:]
         for (index, finding) in report.findings.enumerated() {
             guard let span = finding.location.span else { continue }
@@ -307,7 +319,7 @@ public enum HTMLReportRenderer {
         }
         var inList = false
         for (index, block) in report.blocks.enumerated() {
-            let content = HTMLHighlighter.render(block.text, marks: marks[index] ?? [])
+            let content = HTMLHighlighter.render(block.text, marks: marks[index] ?? [], idPrefix: idPrefix)
             if block.kind == .listItem, !inList {
                 html += "<ul>\n"
                 inList = true
@@ -316,13 +328,13 @@ public enum HTMLReportRenderer {
                 inList = false
             }
             switch block.kind {
-            case .heading: html += "<h3>\(content)</h3>\n"
+            case .heading: html += "<h\(headingLevel)>\(content)</h\(headingLevel)>\n"
             case .listItem: html += "<li>\(content)</li>\n"
             case .paragraph, .tableCell: html += "<p>\(content)</p>\n"
             }
         }
         if inList { html += "</ul>\n" }
-        return html + "</article></section>\n"
+        return html + "</article>"
     }
 
     private static func findingList(_ report: DocumentReport) -> String {

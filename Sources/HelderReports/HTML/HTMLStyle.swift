@@ -96,7 +96,7 @@ enum HTMLStyle {
             if (!target.closest) { return null; }
             var piece = target.closest('mark.f');
             if (!piece) { return null; }
-            return document.getElementById('m' + piece.getAttribute('data-bevinding'));
+            return document.getElementById(piece.getAttribute('data-doel'));
           }
           document.addEventListener('mouseover', function (event) {
             var mark = markAt(event.target);

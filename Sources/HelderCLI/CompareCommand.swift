@@ -1,0 +1,61 @@
+import Foundation
+import Helder
+import HelderDocuments
+import HelderReports
+
+/// `helder compare BEFORE AFTER`: both versions analysed alike, the comparison rendered, and exit
+/// status 1 when the new version is worse, so it can guard a template in CI.
+struct CompareCommand {
+    let options: CompareOptions
+    let console: Console
+
+    func run() -> CommandStatus {
+        let configurationPath = options.configuration ?? Configuration.discover(for: options.after)
+        var configuration: Configuration?
+        if let configurationPath {
+            do {
+                configuration = try Configuration.load(configurationPath)
+            } catch {
+                console.err("helder: \(error)\n")
+                return .inputError
+            }
+        }
+        guard
+            let lexicons = CheckCommand.loadLexicons(
+                (configuration?.lexicons ?? []) + options.lexicons, console: console)
+        else { return .inputError }
+        let analyzer = Analyzer(
+            lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
+            severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders,
+            limits: configuration?.limits ?? StructureLimits())
+        let loader = DocumentLoader()
+        var reports: [DocumentReport] = []
+        var failed = false
+        for path in [options.before, options.after] {
+            do throws(DocumentError) {
+                reports.append(analyzer.analyze(try loader.load(path: path)))
+            } catch {
+                console.err("helder: \(path): \(error.message)\n")
+                failed = true
+            }
+        }
+        guard !failed else { return .inputError }
+        let comparison = LetterComparison(before: reports[0], after: reports[1])
+        let tool = ToolInfo(name: "helder", version: HelderCommand.version)
+        let rendered =
+            switch options.format {
+            case .json: comparison.json(tool: tool)
+            case .html: HTMLComparisonRenderer.page(comparison, tool: tool)
+            default: comparison.text()
+            }
+        do {
+            let output = try ReportOutput(path: options.output, console: console)
+            output.write(rendered)
+            try output.commit(as: options.output ?? "-")
+        } catch {
+            console.err("helder: \(error)\n")
+            return .inputError
+        }
+        return comparison.verdict == .worse ? .thresholdBreached : .clean
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import HelderCLI
+
+@Suite("helder compare")
+struct CompareTests {
+    let original = sample("toekenningsbrief-bijstand.txt")
+    let rewrite = sample("toekenningsbrief-bijstand-b1.txt")
+
+    @Test("A rewrite shows the improvement and the solved findings; exit status 0")
+    func improvement() throws {
+        let result = runHelder(["compare", original, rewrite])
+        #expect(result.status == .clean)
+        #expect(result.out.contains("Oordeel: de nieuwe versie is beter."))
+        #expect(result.out.contains("Score                           28 → 99  beter"))
+        #expect(result.out.contains("Plichten                        6 → 4  beter"))
+        let json = runHelder(["compare", "--format", "json", original, rewrite])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(root["verdict"] as? String == "better")
+        let solved = try #require(root["solved"] as? [[String: Any]])
+        let added = try #require(root["new"] as? [[String: Any]])
+        let before = try jsonFindings(runHelder(["check", "--format", "json", "--fail-on", "never", original]).out)
+        // The rewrite has no findings: everything of the original is solved.
+        #expect(solved.count == before.count)
+        #expect(added.isEmpty)
+        let changes = try #require(root["changes"] as? [[String: Any]])
+        let overall = try #require(changes.first { $0["id"] as? String == "overall" })
+        #expect(overall["before"] as? Int == 28)
+        #expect(overall["after"] as? Int == 99)
+        #expect(overall["verdict"] as? String == "better")
+        let level = try #require(changes.first { $0["id"] as? String == "level" })
+        #expect(level["before"] as? String == "C1 of hoger")
+        #expect(level["after"] as? String == "A2")
+    }
+
+    @Test("The other way round is worse: the new findings are listed and the exit status is 1")
+    func worse() throws {
+        let result = runHelder(["compare", "--format", "json", rewrite, original])
+        #expect(result.status == .thresholdBreached)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(root["verdict"] as? String == "worse")
+        #expect((root["new"] as? [Any])?.count ?? 0 > 200)
+        #expect((root["solved"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("A small edit: only the changed words are solved or new, matched by rule and text")
+    func smallEdit() throws {
+        let folder = try TemporaryFolder("helder-compare")
+        let old = folder.url.appendingPathComponent("oud.txt")
+        let new = folder.url.appendingPathComponent("nieuw.txt")
+        let letter =
+            "Geachte heer,\n\nIndien u vragen heeft, kunt u ons bellen. Wij helpen u graag.\n\nMet vriendelijke groet,\n"
+        try Data(letter.utf8).write(to: old)
+        try Data(letter.replacingOccurrences(of: "Indien", with: "Als").utf8).write(to: new)
+        let result = runHelder(["compare", "--format", "json", old.path, new.path])
+        #expect(result.status == .clean)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let solved = try #require(root["solved"] as? [[String: Any]])
+        #expect(solved.map { $0["excerpt"] as? String } == ["Indien"])
+        #expect((root["new"] as? [Any])?.isEmpty == true)
+        // The same letter twice is the same.
+        let same = runHelder(["compare", "--format", "json", old.path, old.path + ""])
+        #expect(same.out.contains("\"verdict\": \"same\""))
+    }
+
+    @Test("Side by side in HTML: both letters highlighted, ids kept apart, well-formed")
+    func html() throws {
+        let result = runHelder(["compare", "--format", "html", original, rewrite])
+        #expect(result.status == .clean)
+        let root = try HTMLNode.parse(result.out)
+        #expect(root.elements("article").count == 2)
+        let ids = root.all.compactMap { $0.attributes["id"] }
+        #expect(Set(ids).count == ids.count)
+        #expect(root.all.contains { $0.attributes["id"] == "vm1" })
+        #expect(!root.all.contains { $0.attributes["id"] == "nm1" })
+        #expect(root.text().contains("De nieuwe versie is beter"))
+        #expect(root.elements("script").count == 1)
+    }
+
+    @Test(
+        "Bad command lines and unreadable files",
+        arguments: [
+            (["compare"], CommandStatus.usage, "verwacht twee brieven"),
+            (["compare", "a.txt"], .usage, "verwacht twee brieven"),
+            (["compare", "a.txt", "b.txt", "c.txt"], .usage, "verwacht twee brieven"),
+            (["compare", "--format", "csv", "a.txt", "b.txt"], .usage, "kent --format text, json of html"),
+            (["compare", "-", "b.txt"], .usage, "geen standaardinvoer"),
+            (["compare", "bestaat-niet.txt", "ook-niet.txt"], .inputError, "bestaat-niet.txt: bestand niet gevonden"),
+        ])
+    func bad(arguments: [String], status: CommandStatus, message: String) {
+        let result = runHelder(arguments)
+        #expect(result.status == status)
+        #expect(result.err.contains(message), "\(result.err)")
+    }
+}
