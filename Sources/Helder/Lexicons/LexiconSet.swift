@@ -91,7 +91,7 @@ public struct LexiconSet: Sendable {
     }
 
     /// These lexicons with an organisation's own lexicon file added; its header says which kind it is
-    /// (the columns of `jargon.tsv`, `dwang.tsv` or `letterwoorden.tsv`).
+    /// (the columns of `jargon.tsv`, `dwang.tsv`, `letterwoorden.tsv` or `briefopbouw.tsv`).
     public func adding(lexiconNamed name: String, text: String) throws(LexiconError) -> LexiconSet {
         var result = self
         let header = Self.headerLine(of: text)
@@ -105,12 +105,17 @@ public struct LexiconSet: Sendable {
             merged.merge(
                 try CoercionLexicon(LexiconTable(name: name, text: text, expectedColumns: CoercionLexicon.columns)))
             result.coercion = merged
+        } else if header == StructureLexicon.columns {
+            result.structure.merge(
+                try StructureLexicon(LexiconTable(name: name, text: text, expectedColumns: StructureLexicon.columns)))
         } else if header == AcronymLexicon.columns {
             result.acronyms.merge(
                 try AcronymLexicon(LexiconTable(name: name, text: text, expectedColumns: AcronymLexicon.columns)))
         } else {
-            let expected = [JargonLexicon.columns, CoercionLexicon.columns, AcronymLexicon.columns]
-                .map { $0.joined(separator: "<TAB>") }.joined(separator: "' or '")
+            let expected = [
+                JargonLexicon.columns, CoercionLexicon.columns, AcronymLexicon.columns, StructureLexicon.columns,
+            ]
+            .map { $0.joined(separator: "<TAB>") }.joined(separator: "' or '")
             throw LexiconError(
                 file: name, line: 1,
                 problem: .invalidValue(

@@ -44,6 +44,11 @@ public struct StructureLexicon: Sendable {
 
     public init() {}
 
+    /// Adds an organisation's phrases (for example its own way of asking for documents).
+    public mutating func merge(_ other: StructureLexicon) {
+        entries += other.entries.filter { !entries.contains($0) }
+    }
+
     /// Parses `Lexicons/briefopbouw.tsv`.
     public init(_ lexicon: LexiconTable) throws(LexiconError) {
         for row in lexicon.rows {

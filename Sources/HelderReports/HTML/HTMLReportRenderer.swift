@@ -190,7 +190,7 @@ public enum HTMLReportRenderer {
             return html + "<p>Helder vond in deze brief niets wat de lezer moet doen.</p></section>\n"
         }
         html +=
-            "<p>\(report.duties.count) \(report.duties.count == 1 ? "plicht" : "plichten"), in de volgorde van de brief:</p><ol>"
+            "<p>\(report.duties.count) \(report.duties.count == 1 ? "plicht" : "plichten"), in de volgorde van de brief:</p><ol class=\"plichten\">"
         for duty in report.duties {
             html += "<li>\(HTML.escape(shortened(duty.text, limit: 120))) "
             html +=

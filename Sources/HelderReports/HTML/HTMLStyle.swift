@@ -34,6 +34,8 @@ enum HTMLStyle {
         .delen .getal { text-align: right; font-variant-numeric: tabular-nums; }
         .eerst ol { padding-left: 1.3rem; margin: 0; }
         .eerst li { margin-bottom: .6rem; }
+        ol.plichten li { margin-bottom: .5rem; }
+        ol.plichten .kenmerk { display: block; }
         .winst { font-weight: 700; color: #15803d; white-space: nowrap; }
         dl.cijfers { margin: 0; }
         dl.cijfers dt { font-weight: 700; margin-top: .5rem; }
