@@ -116,7 +116,8 @@ final class StreamSink: ReportSink {
 ///
 /// The pages are written into a temporary folder beside the target, which takes the target's place
 /// only when every page and the index are written. An existing target is replaced only when it is
-/// empty or an earlier Helder report (its `index.html` says so), never an unrelated folder.
+/// empty, or when it holds nothing but an earlier Helder report: the files its manifest
+/// (`.helder-rapport`) lists. Anything else in it, or a folder that cannot be listed, is refused.
 final class HTMLFolderSink: ReportSink {
     private let target: String
     private let shownPath: String
@@ -124,11 +125,16 @@ final class HTMLFolderSink: ReportSink {
     private let tool: ToolInfo
     private let workingFolder: String
     private var library = HTMLIndexRenderer.Library()
-    private var usedNames: Set<String> = ["index.html"]
+    /// Page names in lower case: two names that differ only in case are one file on macOS and Windows.
+    private var usedNames: Set<String> = ["index.html", manifestName]
+    private var written: [String] = []
     private var failure: String?
 
-    /// A marker in every page, by which an earlier report folder is recognised.
-    static let generatorMarker = "<meta name=\"generator\" content=\"helder "
+    /// The manifest in every report folder: a header line, then every file the report wrote.
+    static let manifestName = ".helder-rapport"
+    static let manifestHeader = "helder-rapport 1"
+    /// The longest page name, in bytes; longer ones are cut and end in a hash of the whole path.
+    static let maximumNameLength = 100
 
     init(folder path: String, tool: ToolInfo, workingFolder: String) throws(ReportOutputError) {
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath()
@@ -136,26 +142,52 @@ final class HTMLFolderSink: ReportSink {
         shownPath = path
         self.tool = tool
         self.workingFolder = workingFolder
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) {
-            guard isFolder.boolValue else {
-                throw ReportOutputError(path: path, reason: "dit is een bestand; geef een map op voor het HTML-rapport")
-            }
-            let contents = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-            let index = (try? String(contentsOfFile: target + "/index.html", encoding: .utf8)) ?? ""
-            guard contents.isEmpty || index.contains(Self.generatorMarker) else {
-                throw ReportOutputError(
-                    path: path,
-                    reason: "deze map bestaat al en is geen eerder rapport van helder; kies een nieuwe of lege map")
-            }
-        }
-        temporary =
-            resolved.deletingLastPathComponent().path
-            + "/.\(resolved.lastPathComponent).helder-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try Self.checkReplaceable(target, shownPath: path)
+        let parent = resolved.deletingLastPathComponent().path
+        let prefix = ".\(resolved.lastPathComponent).helder-"
+        Self.removeAbandoned(in: parent, prefix: prefix)
+        temporary = parent + "/" + prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         do {
             try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
         } catch {
             throw ReportOutputError(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Refuses a target that is a file, cannot be listed, or holds anything but an earlier report.
+    static func checkReplaceable(_ target: String, shownPath: String) throws(ReportOutputError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else {
+            throw ReportOutputError(
+                path: shownPath, reason: "dit is een bestand; geef een map op voor het HTML-rapport")
+        }
+        let contents: [String]
+        do {
+            contents = try FileManager.default.contentsOfDirectory(atPath: target)
+        } catch {
+            throw ReportOutputError(
+                path: shownPath, reason: "kan niet zien wat er in deze map staat; kies een nieuwe of lege map")
+        }
+        let present = Set(contents).subtracting([".DS_Store"])
+        guard !present.isEmpty else { return }
+        let manifest = (try? String(contentsOfFile: target + "/" + manifestName, encoding: .utf8)) ?? ""
+        let lines = manifest.split(separator: "\n").map(String.init)
+        guard lines.first == manifestHeader, present.isSubset(of: Set(lines.dropFirst()).union([manifestName])) else {
+            throw ReportOutputError(
+                path: shownPath,
+                reason: "deze map bestaat al en is geen eerder rapport van helder (of er staat meer in); "
+                    + "kies een nieuwe of lege map")
+        }
+    }
+
+    /// Removes temporary folders that a run which no longer exists left behind (for example after Ctrl-C).
+    static func removeAbandoned(in parent: String, prefix: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let pid = Int32(rest.prefix { $0 != "-" }), pid != getpid() else { continue }
+            if kill(pid, 0) == -1, errno == ESRCH { try? FileManager.default.removeItem(atPath: parent + "/" + entry) }
         }
     }
 
@@ -167,9 +199,17 @@ final class HTMLFolderSink: ReportSink {
 
     func finish() throws(ReportOutputError) {
         write(HTMLIndexRenderer.page(library, tool: tool), to: "index.html")
+        write(([Self.manifestHeader] + written).joined(separator: "\n") + "\n", to: Self.manifestName)
         if let failure {
             discard()
             throw ReportOutputError(path: shownPath, reason: failure)
+        }
+        do {
+            // The target may have changed while the letters were read.
+            try Self.checkReplaceable(target, shownPath: shownPath)
+        } catch {
+            discard()
+            throw error
         }
         let manager = FileManager.default
         let old = temporary + "-oud"
@@ -185,13 +225,20 @@ final class HTMLFolderSink: ReportSink {
             discard()
             throw ReportOutputError(path: shownPath, reason: reason)
         }
-        if replacing { try? manager.removeItem(atPath: old) }
+        if replacing {
+            do {
+                try manager.removeItem(atPath: old)
+            } catch {
+                throw ReportOutputError(
+                    path: shownPath, reason: "het nieuwe rapport staat klaar, maar het oude staat nog in \(old)")
+            }
+        }
     }
 
     func discard() { try? FileManager.default.removeItem(atPath: temporary) }
 
     /// A file name for a letter's page: its path relative to the working folder, in letters, digits,
-    /// `-`, `_` and `.`, unique within the report.
+    /// `-`, `_` and `.`, unique within the report even where case does not count, at most 100 bytes.
     func pageName(for path: String) -> String {
         let prefix = workingFolder.hasSuffix("/") ? workingFolder : workingFolder + "/"
         let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
@@ -206,22 +253,29 @@ final class HTMLFolderSink: ReportSink {
         }
         name = String(name.drop { $0 == "-" || $0 == "." })
         if name.isEmpty { name = "brief" }
+        if name.utf8.count > Self.maximumNameLength - 15 {
+            // FNV-1a of the whole path keeps two long names that share their start apart.
+            var hash: UInt32 = 2_166_136_261
+            for byte in relative.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            name = String(name.prefix(Self.maximumNameLength - 30)) + "-" + String(hash, radix: 16)
+        }
         var candidate = name + ".html"
         var counter = 2
-        while usedNames.contains(candidate) {
+        while usedNames.contains(candidate.lowercased()) {
             candidate = "\(name)-\(counter).html"
             counter += 1
         }
-        usedNames.insert(candidate)
+        usedNames.insert(candidate.lowercased())
         return candidate
     }
 
     private func write(_ page: String, to name: String) {
         guard failure == nil else { return }
         do {
-            try Data(page.utf8).write(to: URL(fileURLWithPath: temporary + "/" + name))
+            try Data(page.utf8).write(to: URL(fileURLWithPath: temporary + "/" + name), options: .withoutOverwriting)
+            written.append(name)
         } catch {
-            failure = error.localizedDescription
+            failure = "\(name): \(error.localizedDescription)"
         }
     }
 }

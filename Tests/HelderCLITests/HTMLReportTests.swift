@@ -205,7 +205,8 @@ struct HTMLFolderReportTests {
         #expect(result.status == .inputError)
         #expect(result.out.isEmpty)
         let files = try FileManager.default.contentsOfDirectory(atPath: target.path).sorted()
-        #expect(files.count == 4)
+        #expect(files.count == 5)
+        #expect(files.contains(".helder-rapport"))
         #expect(files.contains("index.html"))
         let index = try HTMLNode.parse(String(contentsOf: target.appendingPathComponent("index.html"), encoding: .utf8))
         let links = index.elements("table").flatMap { $0.elements("a") }
@@ -234,7 +235,7 @@ struct HTMLFolderReportTests {
             sample("terugvorderingsbrief.txt"), sample("toekenningsbrief-bijstand-b1.txt"),
         ])
         #expect(again.status == .clean)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).count == 3)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).count == 4)
     }
 
     @Test("Several letters need --output; an unrelated folder is never replaced")
@@ -257,8 +258,63 @@ struct HTMLFolderReportTests {
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let one = runHelder(["check", "--format", "html", "--fail-on", "never", "--output", empty.path, letters[0]])
         #expect(one.status == .clean)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).count == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).count == 3)
         #expect(FileManager.default.fileExists(atPath: empty.appendingPathComponent("index.html").path))
+    }
+
+    @Test("An earlier report is replaced only when it holds nothing else; a user's file in it is never lost")
+    func manifest() throws {
+        let temporary = try TemporaryFolder("helder-html-map")
+        let target = temporary.url.appendingPathComponent("rapport")
+        let letters = [sample("terugvorderingsbrief.txt"), sample("toekenningsbrief-bijstand-b1.txt")]
+        #expect(
+            runHelder(["check", "--format", "html", "--fail-on", "never", "--output", target.path] + letters).status
+                == .clean)
+        let manifest = try String(contentsOf: target.appendingPathComponent(".helder-rapport"), encoding: .utf8)
+        #expect(manifest.hasPrefix("helder-rapport 1\n"))
+        #expect(manifest.contains("index.html"))
+        // Someone keeps notes in the report folder: the next run refuses instead of deleting them.
+        try Data("belangrijk".utf8).write(to: target.appendingPathComponent("notities.txt"))
+        let refused = runHelder(["check", "--format", "html", "--fail-on", "never", "--output", target.path] + letters)
+        #expect(refused.status == .inputError)
+        #expect(refused.err.contains("geen eerder rapport van helder (of er staat meer in)"))
+        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("notities.txt").path))
+        // A single page is not a report folder, even though it names helder as its generator.
+        let site = temporary.url.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
+        #expect(
+            runHelder([
+                "check", "--format", "html", "--fail-on", "never", "--output",
+                site.appendingPathComponent("index.html").path, letters[0],
+            ]).status == .clean)
+        #expect(runHelder(["check", "--format", "html", "--output", site.path] + letters).status == .inputError)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.path) == ["index.html"])
+    }
+
+    @Test("Page names stay apart where case does not count, stay short, and abandoned temporary folders go")
+    func pageNames() throws {
+        let temporary = try TemporaryFolder("helder-html-namen")
+        let sink = try HTMLFolderSink(
+            folder: temporary.url.appendingPathComponent("rapport").path, tool: ToolInfo(name: "helder", version: "0"),
+            workingFolder: "/werk")
+        defer { sink.discard() }
+        #expect(sink.pageName(for: "/werk/brieven/A.txt") == "brieven-A.txt.html")
+        #expect(sink.pageName(for: "/werk/brieven/a.txt") == "brieven-a.txt-2.html")
+        #expect(sink.pageName(for: "/werk/Index.txt") == "Index.txt.html")
+        let long = "/werk/" + String(repeating: "lange-mapnaam/", count: 12) + "brief.txt"
+        let other = "/werk/" + String(repeating: "lange-mapnaam/", count: 12) + "ander.txt"
+        let first = sink.pageName(for: long)
+        let second = sink.pageName(for: other)
+        #expect(first.utf8.count <= HTMLFolderSink.maximumNameLength)
+        #expect(first != second)
+        // A temporary folder of a run that no longer exists is cleaned up by the next run.
+        let abandoned = temporary.url.appendingPathComponent(".ander.helder-999999-1")
+        try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
+        let again = try HTMLFolderSink(
+            folder: temporary.url.appendingPathComponent("ander").path, tool: ToolInfo(name: "helder", version: "0"),
+            workingFolder: "/werk")
+        again.discard()
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
     }
 
     @Test("An unreadable single letter gives a page that says why, and exit status 2")
