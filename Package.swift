@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(
             name: "HelderCLITests",
             dependencies: ["HelderCLI", "Helder"],
-            exclude: ["Snapshots", "Schemas"]
+            exclude: ["Snapshots", "Schemas", "Letters"]
         ),
     ]
 )

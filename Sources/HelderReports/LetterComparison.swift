@@ -53,9 +53,11 @@ public struct LetterComparison: Sendable {
         changes = Self.changes(before, after)
     }
 
-    /// Worse when the overall score dropped, or stayed the same with more errors; better when it rose,
-    /// or stayed the same with fewer findings.
+    /// Worse when the rewrite brought in an error (a missing bezwaar paragraph outweighs any score), or
+    /// when the overall score dropped, or stayed the same with more errors; better when it rose, or stayed
+    /// the same with fewer findings.
     public var verdict: Verdict {
+        if added.contains(where: { $0.severity == .error }) { return .worse }
         let scoreBefore = before.scores.overall ?? 0
         let scoreAfter = after.scores.overall ?? 0
         if scoreAfter != scoreBefore { return scoreAfter > scoreBefore ? .better : .worse }
@@ -68,9 +70,16 @@ public struct LetterComparison: Sendable {
         return .same
     }
 
-    /// A finding's identity across versions: its rule and its words, not its place.
+    /// Rules about the letter as a whole: the same finding whatever sentence it is shown at.
+    static let wholeLetterRules: Set = [
+        "structure.plichten", "structure.lengte", "structure.hulp", "structure.hoofdboodschap", "structure.bezwaar",
+    ]
+
+    /// A finding's identity across versions: its rule and its words, not its place (for a whole-letter
+    /// rule, its rule and its message's kind).
     private static func key(_ finding: Finding) -> String {
-        finding.rule + "\u{1F}" + finding.excerpt.lowercased()
+        if wholeLetterRules.contains(finding.rule) { return finding.rule + "\u{1F}" + finding.severity.rawValue }
+        return finding.rule + "\u{1F}" + finding.excerpt.lowercased()
     }
 
     /// Multiset difference by rule and words: the same finding twice needs two matches.

@@ -311,14 +311,14 @@ struct OwnLexiconTests {
     @Test("--lexicon adds an organisation's own duty phrases to the duties inventory")
     func addsDutyPhrases() throws {
         let brief = try letter(
-            "Geachte heer,\n\nLever uw loonstrook vóór 1 maart 2026 aan.\n\nHeeft u vragen? Bel ons.\n")
+            "Geachte heer,\n\nBreng uw loonstrook vóór 1 maart 2026 langs.\n\nHeeft u vragen? Bel ons.\n")
         func duties(_ arguments: [String]) throws -> [[String: Any]] {
             let report = try #require(
                 try jsonDocuments(runHelder(["check", "--format", "json"] + arguments + [brief]).out).first)
             return report["duties"] as? [[String: Any]] ?? []
         }
         #expect(try duties([]).isEmpty)
-        let lexicon = try write("patroon\tsoort\twaarde\nlever … aan\tplicht\t\n")
+        let lexicon = try write("patroon\tsoort\twaarde\nbreng … langs\tplicht\t\n")
         let found = try duties(["--lexicon", lexicon])
         #expect(found.count == 1)
         #expect((found.first?["deadline"] as? [String: Any])?["date"] as? String == "2026-03-01")

@@ -77,10 +77,10 @@ struct LetterStructureTests {
         let findings = try #require(try document("besluit-bijzondere-bijstand.txt")["findings"] as? [[String: Any]])
         let deadline = try #require(findings.first { $0["rule"] as? String == "structure.termijn" })
         #expect(deadline["excerpt"] as? String == "binnen 14 dagen na dagtekening")
-        #expect((deadline["suggestion"] as? String)?.contains("vóór 17 november 2025") == true)
+        #expect((deadline["suggestion"] as? String)?.contains("uiterlijk 17 november 2025") == true)
         // 12 december 2025 plus six weeks, the date the rewrite of the toekenningsbrief names.
         let original = try #require(try document("toekenningsbrief-bijstand.txt")["findings"] as? [[String: Any]])
-        #expect(original.contains { ($0["suggestion"] as? String)?.contains("vóór 23 januari 2026") == true })
+        #expect(original.contains { ($0["suggestion"] as? String)?.contains("uiterlijk 23 januari 2026") == true })
     }
 
     @Test("Dates: parsed as letters write them, and counted in days, weeks, months and working days")
@@ -129,5 +129,81 @@ struct LetterStructureTests {
         let length = try #require(report["length"] as? [String: Any])
         #expect(length["words"] as? Int == 10)
         #expect(length["attachmentWords"] as? Int == 13)
+    }
+
+    /// A letter written by a reviewer to test the whole-letter checks.
+    private func letter(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Tests/HelderCLITests/Letters/\(name)").path
+    }
+
+    @Test(
+        "Reviewers' letters: decisions, invitations, information letters and bezwaar in an attachment",
+        arguments: [
+            // A decision refusing support without a bezwaar paragraph: the error, and no offer of help.
+            ("02-afwijzing-tandarts-zonder-bezwaar.txt", ["structure.bezwaar:error", "structure.hulp:warning"]),
+            // An invitation ("het college heeft besloten iedereen uit te nodigen") and an information letter
+            // about a government decision are no decisions about the reader: no bezwaar error.
+            ("05-uitnodiging-gesprek.txt", []),
+            ("07-bijstandsnorm-info.txt", []),
+            // The bezwaar only in an attachment is a warning that says so.
+            ("10-stopzetting-bezwaar-in-bijlage.txt", ["structure.bezwaar:warning"]),
+            ("03-afwijzing-bril-b1.txt", []),
+        ])
+    func reviewerLetters(name: String, expected: [String]) throws {
+        let result = runHelder(["check", "--format", "json", "--fail-on", "never", letter(name)])
+        let found = try jsonFindings(result.out).filter { ($0["rule"] as? String)?.hasPrefix("structure.") == true }
+            .map { "\($0["rule"]!):\($0["severity"]!)" }
+        #expect(Set(found) == Set(expected), "\(found)")
+    }
+
+    @Test("The letter's date comes from the Datum line, not from 'Uw brief van'; deadlines move past holidays")
+    func letterDate() throws {
+        let report = try #require(
+            try jsonDocuments(
+                runHelder(["check", "--format", "json", "--fail-on", "never", letter("01-toekenning-bb-oudstijl.txt")])
+                    .out
+            ).first)
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        // 12 januari 2026 plus 14 days after sending.
+        #expect(findings.contains { ($0["suggestion"] as? String)?.contains("uiterlijk 26 januari 2026") == true })
+        // Algemene termijnenwet: 6 April 2026 is Easter Monday, 28 February 2026 a Saturday.
+        #expect(
+            CalendarDate(year: 2026, month: 4, day: 6).nextWorkingDay() == CalendarDate(year: 2026, month: 4, day: 7))
+        #expect(
+            CalendarDate(year: 2026, month: 2, day: 28).nextWorkingDay() == CalendarDate(year: 2026, month: 3, day: 2))
+        #expect(
+            CalendarDate(year: 2026, month: 3, day: 3).nextWorkingDay() == CalendarDate(year: 2026, month: 3, day: 3))
+        #expect(CalendarDate(year: 2026, month: 5, day: 14).isNonWorkingDay)  // Ascension Day
+        // King's Day on the 26th when the 27th is a Sunday.
+        #expect(CalendarDate(year: 2025, month: 4, day: 26).isNonWorkingDay)
+        // Whit Monday 2025 (Easter 20 April + 50 days).
+        #expect(CalendarDate(year: 2025, month: 6, day: 9).isNonWorkingDay)
+        #expect(!CalendarDate(year: 2025, month: 6, day: 10).isNonWorkingDay)
+    }
+
+    @Test("Duties: imperatives, requests as questions, and a period that is not a deadline")
+    func dutiesOfAReviewerLetter() throws {
+        let report = try #require(
+            try jsonDocuments(
+                runHelder(["check", "--format", "json", "--fail-on", "never", letter("13-heronderzoek-termijnen.txt")])
+                    .out
+            ).first)
+        let duties = try #require(report["duties"] as? [[String: Any]])
+        let texts = duties.compactMap { $0["text"] as? String }
+        #expect(texts.count == 6)
+        #expect(texts.first?.hasPrefix("Stuur ons uw bankafschriften") == true)
+        #expect(texts.contains { $0.hasPrefix("Wilt u die binnen twee weken") })
+        // "1 oktober 2025 t/m 31 december 2025" is the period of the statements, not their deadline.
+        let first = try #require(duties.first?["deadline"] as? [String: Any])
+        #expect(first["date"] as? String == "2026-03-01")
+    }
+
+    @Test("compare: a rewrite that drops the bezwaar paragraph is worse, whatever its score")
+    func compareDroppedObjection() {
+        let result = runHelder([
+            "compare", letter("03-afwijzing-bril-b1.txt"), letter("03c-afwijzing-bril-zonder-bezwaar-simpeler.txt"),
+        ])
+        #expect(result.status == .thresholdBreached)
+        #expect(result.out.contains("de nieuwe versie is slechter"))
     }
 }

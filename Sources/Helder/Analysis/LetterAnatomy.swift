@@ -76,6 +76,48 @@ public struct CalendarDate: Sendable, Equatable, Comparable {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
+    /// Day of the week, 1 = Sunday … 7 = Saturday.
+    var weekday: Int? { date.map { Self.calendar.component(.weekday, from: $0) } }
+
+    /// Whether the day is a Saturday, Sunday or a public holiday of the Algemene termijnenwet (art. 3):
+    /// New Year's Day, Easter Monday, King's Day (27 April, or the 26th when the 27th is a Sunday),
+    /// 5 May, Ascension Day, Whit Monday, Christmas Day and Boxing Day.
+    public var isNonWorkingDay: Bool {
+        guard let weekday, weekday != 1, weekday != 7 else { return true }
+        let fixed = [(1, 1), (5, 5), (12, 25), (12, 26)]
+        if fixed.contains(where: { $0 == (month, day) }) { return true }
+        let kingsDay = CalendarDate(year: year, month: 4, day: 27).weekday == 1 ? 26 : 27
+        if (month, day) == (4, kingsDay) { return true }
+        let easter = Self.easter(year)
+        return [1, 39, 50].contains { easter.adding($0, .dag) == self }
+    }
+
+    /// This day, or the next one that is not a Saturday, Sunday or public holiday.
+    public func nextWorkingDay() -> CalendarDate {
+        var day = self
+        while day.isNonWorkingDay, let next = day.adding(1, .dag) { day = next }
+        return day
+    }
+
+    /// Easter Sunday (Gregorian calendar, the anonymous algorithm of Meeus/Jones/Butcher).
+    static func easter(_ year: Int) -> CalendarDate {
+        let a = year % 19
+        let b = year / 100
+        let c = year % 100
+        let d = b / 4
+        let e = b % 4
+        let f = (b + 8) / 25
+        let g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4
+        let k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
     /// Parses a date as letters write it: `12 december 2025`, `12 dec. 2025`, `12-12-2025`, `12/12/2025`.
     public static func parse(_ text: String) -> CalendarDate? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -105,6 +147,8 @@ public struct Deadline: Sendable, Equatable {
     public var isVague: Bool
     /// Whether `date` was worked out by Helder rather than written in the letter.
     public var dateIsComputed: Bool
+    /// Whether the reader must act by it (a duty or the bezwaar), rather than the sender promising something.
+    public var concernsReader = false
 }
 
 /// Something the letter asks the reader to do.
@@ -135,6 +179,8 @@ public struct LetterAnatomy: Sendable {
     /// Blocks about bezwaar: a bezwaar heading and what follows it, or a paragraph that mentions bezwaar.
     public var objectionBlocks: Set<Int> = []
     public var mentionsObjection = false
+    /// Whether only an attachment explains the bezwaar.
+    public var objectionInAttachment = false
     public var legalObjection: [TextSpan] = []
     public var plainObjection: [TextSpan] = []
     public var duties: [Duty] = []
@@ -168,6 +214,7 @@ extension LetterAnatomy {
     init(_ document: AnalyzedDocument) {
         let blocks = document.blocks
         let structure = document.lexicons.structure
+        let recognition = document.lexicons.recognition
         // The structure phrases of each sentence, by kind.
         var phrases: [[Int: [(kind: StructureLexicon.Kind, span: TextSpan, first: Int, last: Int, entry: Int)]]] =
             Array(repeating: [:], count: blocks.count)
@@ -186,12 +233,24 @@ extension LetterAnatomy {
         func has(_ kind: StructureLexicon.Kind, _ block: Int, _ sentence: Int) -> Bool {
             phrases[block][sentence]?.contains { $0.kind == kind } ?? false
         }
+        func words(_ block: Int, _ sentence: Int) -> [String] {
+            let b = blocks[block]
+            return b.tokens[b.sentences[sentence].tokens].filter { $0.kind == .word }.map {
+                document.text(of: TextSpan(block: block, range: $0.range)).lowercased()
+            }
+        }
+        func isQuestion(_ block: Int, _ sentence: Int) -> Bool {
+            let b = blocks[block]
+            guard let last = b.sentences[sentence].tokens.last else { return false }
+            return document.text(of: TextSpan(block: block, range: b.tokens[last].range)) == "?"
+        }
         func spans(_ kind: StructureLexicon.Kind, _ block: Int, _ sentence: Int) -> [TextSpan] {
             (phrases[block][sentence] ?? []).filter { $0.kind == kind }.map(\.span)
         }
 
         // The frame: salutation, closing, letterhead contact and date.
         var salutationBlock: Int?
+        var letterDateLabelled = false
         for (index, block) in blocks.enumerated() {
             for sentence in block.sentences {
                 switch sentence.role {
@@ -203,8 +262,18 @@ extension LetterAnatomy {
                 let contact = tokens.contains { $0.kind == .phone || $0.kind == .email }
                 if sentence.role == .letterhead, salutationBlock == nil {
                     if contact { contactInLetterhead = true }
-                    if letterDate == nil, let date = tokens.first(where: { $0.kind == .date }) {
-                        letterDate = CalendarDate.parse(document.text(of: TextSpan(block: index, range: date.range)))
+                    if let date = tokens.first(where: { $0.kind == .date }) {
+                        let firstWord =
+                            tokens.first(where: { $0.kind == .word }).map {
+                                document.text(of: TextSpan(block: index, range: $0.range)).lowercased()
+                            } ?? ""
+                        let labelled = recognition.contains(firstWord, as: .datumlabel)
+                        let other = recognition.contains(firstWord, as: .andereDatum)
+                        if !other, letterDate == nil || (labelled && !letterDateLabelled) {
+                            letterDate = CalendarDate.parse(
+                                document.text(of: TextSpan(block: index, range: date.range)))
+                            letterDateLabelled = labelled
+                        }
                     }
                 } else if sentence.role != .letterhead, contact {
                     contactInText = true
@@ -225,11 +294,15 @@ extension LetterAnatomy {
 
         // Bezwaar: a heading about it and what follows, or a paragraph that mentions it.
         var underObjectionHeading = false
-        for (index, block) in blocks.enumerated() where index >= bodyStart && index < (attachmentStart ?? blocks.count)
-        {
+        for (index, block) in blocks.enumerated() where index >= bodyStart {
             let objection = block.sentences.indices.contains { sentence in
                 has(.bezwaar, index, sentence) || has(.bezwaareenvoudig, index, sentence)
                     || has(.bezwaarjuridisch, index, sentence)
+            }
+            if let attachmentStart, index >= attachmentStart {
+                // In an attachment it does not count as the letter's bezwaar paragraph, but it is noted.
+                if objection { objectionInAttachment = true }
+                continue
             }
             if block.block.kind == .heading { underObjectionHeading = objection }
             if objection || underObjectionHeading {
@@ -261,18 +334,49 @@ extension LetterAnatomy {
                 let deadline = Self.deadline(
                     in: document, block: index, sentence: sentenceIndex, phrases: phrases[index][sentenceIndex] ?? [],
                     letterDate: letterDate)
-                if let deadline { deadlines.append(deadline) }
+                if var deadline {
+                    // "Dat moet binnen 6 weken na de datum van deze brief. Dus uiterlijk op 23 januari 2026."
+                    if deadline.isVague, sentenceIndex + 1 < block.sentences.count,
+                        block.sentences[sentenceIndex + 1].words <= Self.shortSentenceWords,
+                        let next = Self.deadline(
+                            in: document, block: index, sentence: sentenceIndex + 1,
+                            phrases: phrases[index][sentenceIndex + 1] ?? [], letterDate: letterDate),
+                        next.date != nil, !next.dateIsComputed
+                    {
+                        deadline.isVague = false
+                    }
+                    deadline.concernsReader = objectionBlocks.contains(index)
+                    deadlines.append(deadline)
+                }
                 guard !objectionBlocks.contains(index) else { continue }
-                if has(.besluit, index, sentenceIndex) { isDecision = true }
+                let sentenceWords = words(index, sentenceIndex)
+                let aboutReader = sentenceWords.contains { recognition.contains($0, as: .lezer) }
+                if has(.besluit, index, sentenceIndex), aboutReader { isDecision = true }
                 let main = (phrases[index][sentenceIndex] ?? []).filter {
-                    $0.kind == .besluit || $0.kind == .hoofdboodschap
+                    ($0.kind == .besluit && aboutReader) || $0.kind == .hoofdboodschap
                 }
                 if decision == nil, let first = main.min(by: { $0.first < $1.first }), index < bodyEnd {
                     decision = first.span
                 }
-                let listDuty = block.block.kind == .listItem && lastHeadingIsDutyHeading && sentenceIndex == 0
+                let firstStatement = block.sentences.indices.first { !isQuestion(index, $0) }
+                let startsWithWij = sentenceWords.first.map { recognition.contains($0, as: .afzender) } ?? false
+                let listDuty =
+                    block.block.kind == .listItem && lastHeadingIsDutyHeading
+                    && sentenceIndex == firstStatement && !startsWithWij
+                let question =
+                    isQuestion(index, sentenceIndex)
+                    && !(sentenceWords.first.map { recognition.contains($0, as: .verzoekvraag) } ?? false)
+                let restatesDecision = has(.besluit, index, sentenceIndex) && deadline == nil
+                // "Stuur dan een kopie …": an imperative as the first word of a statement in running text (in a
+                // list it is more often one of several ways to do something: "stuur ze per post").
+                let firstWord = block.tokens[sentence.tokens].firstIndex { $0.isWord }
+                let imperative =
+                    block.block.kind != .listItem
+                    && (phrases[index][sentenceIndex] ?? []).contains {
+                        $0.kind == .gebiedend && $0.first == firstWord
+                    }
                 let isDuty =
-                    (has(.plicht, index, sentenceIndex) || listDuty)
+                    (has(.plicht, index, sentenceIndex) || listDuty || imperative) && !question && !restatesDecision
                     && !has(.geenplicht, index, sentenceIndex) && !has(.plichtkop, index, sentenceIndex)
                 if isDuty, index < bodyEnd {
                     var dutyDeadline = deadline
@@ -307,6 +411,12 @@ extension LetterAnatomy {
                 }
             }
         }
+        // A deadline that belongs to a duty is the reader's.
+        let dutySpans = duties.compactMap { $0.deadline?.span }
+        for index in deadlines.indices where dutySpans.contains(deadlines[index].span) {
+            deadlines[index].concernsReader = true
+        }
+        for index in duties.indices { duties[index].deadline?.concernsReader = true }
         for (index, block) in blocks.enumerated() {
             for sentence in block.sentences where sentence.role.isProse {
                 if let attachmentStart, index >= attachmentStart {
@@ -345,9 +455,22 @@ extension LetterAnatomy {
         for phrase in phrases where phrase.kind == .datumtermijn {
             let next = phrase.last + 1
             guard next < tokens.count, tokens[next].kind == .date else { continue }
+            // "1 oktober 2025 t/m 31 december 2025", "van 1 januari tot 1 maart": a period, not a deadline.
+            if phrase.first > 0, tokens[phrase.first - 1].kind == .date { continue }
+            if let parsed = CalendarDate.parse(document.text(of: TextSpan(block: block, range: tokens[next].range))),
+                let letterDate, parsed < letterDate
+            {
+                continue
+            }
             parts.append(TextSpan(block: block, range: phrase.span.range.lowerBound..<Int(tokens[next].end)))
             if date == nil {
-                date = CalendarDate.parse(document.text(of: TextSpan(block: block, range: tokens[next].range)))
+                let text = document.text(of: TextSpan(block: block, range: tokens[next].range))
+                date = CalendarDate.parse(text)
+                // "uiterlijk 1 maart": the first such day on or after the letter's date.
+                if date == nil, let letterDate, var guess = CalendarDate.parse("\(text) \(letterDate.year)") {
+                    if guess < letterDate { guess.year += 1 }
+                    date = guess
+                }
             }
         }
         let relative = phrases.filter { $0.kind == .termijn }
@@ -365,7 +488,9 @@ extension LetterAnatomy {
         {
             let number = document.text(of: TextSpan(block: block, range: tokens[unit.first - 1].range))
             if let count = document.lexicons.numberWords.value(of: number) {
-                date = letterDate.adding(count, unitKind)
+                // Algemene termijnenwet: a period that ends on a Saturday, Sunday or public holiday runs on
+                // to the next working day.
+                date = letterDate.adding(count, unitKind)?.nextWorkingDay()
                 computed = date != nil
             }
         }

@@ -27,6 +27,11 @@ public struct RecognitionLexicon: Sendable {
         case rangtelwoord
         case deelwoordbegin
         case ontkenningsbegin
+        case datumlabel
+        case andereDatum = "andere-datum"
+        case lezer
+        case afzender
+        case verzoekvraag
     }
 
     /// Entries of the kinds that are lists of word parts rather than words, in file order, folded.
@@ -63,7 +68,8 @@ public struct RecognitionLexicon: Sendable {
             case .wetsverbinding, .wetsuffix, .munteenheid, .servicenummer, .rangtelwoord, .deelwoordbegin,
                 .ontkenningsbegin:
                 parts[kind, default: []].append(text)
-            case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein, .lijdend, .aanspreking, .ontkenning, .voegwoord:
+            case .maand, .wetsartikel, .wetsdeel, .wet, .topdomein, .lijdend, .aanspreking, .ontkenning, .voegwoord,
+                .datumlabel, .andereDatum, .lezer, .afzender, .verzoekvraag:
                 if kind == .wetsartikel, let first = text.utf8.first { lawStarterBytes.insert(first) }
                 // A word may belong to several kinds (`mei` is only a month, but stay general).
                 let bit = Self.bit(kind)
@@ -92,6 +98,11 @@ public struct RecognitionLexicon: Sendable {
         case .aanspreking: 1 << 6
         case .ontkenning: 1 << 7
         case .voegwoord: 1 << 8
+        case .datumlabel: 1 << 9
+        case .andereDatum: 1 << 10
+        case .lezer: 1 << 11
+        case .afzender: 1 << 12
+        case .verzoekvraag: 1 << 13
         default: 0
         }
     }

@@ -9,6 +9,7 @@ public struct StructureLexicon: Sendable {
         case besluit
         case hoofdboodschap
         case plicht
+        case gebiedend
         case geenplicht
         case plichtkop
         case termijn

@@ -42,18 +42,20 @@ public struct DeadlineCheck: Check {
     public func findings(in document: AnalyzedDocument) -> [Finding] {
         guard document.anatomy.hasSalutation else { return [] }
         return document.anatomy.deadlines.filter(\.isVague).map { deadline in
+            // A promise of the sender ("wij maken het binnen 10 werkdagen over") is a tip, not a warning.
+            let severity: Severity? = deadline.concernsReader ? nil : .info
             if let date = deadline.date, deadline.dateIsComputed {
                 return finding(
                     message: "‘\(deadline.text)’: de lezer moet zelf uitrekenen tot wanneer dat is.",
                     suggestion:
-                        "Schrijf de datum: ‘vóór \(date.dutch)’. Dat is de datum van de brief plus de termijn; controleer hem.",
-                    at: deadline.span, in: document)
+                        "Schrijf de datum: ‘uiterlijk \(date.dutch)’. Dat is de datum van de brief plus de termijn, een weekend of feestdag doorgeschoven naar de volgende werkdag (Algemene termijnenwet); controleer hem.",
+                    at: deadline.span, severity: severity, in: document)
             }
             return finding(
                 message: "‘\(deadline.text)’ zegt niet wanneer precies; iedere lezer leest er iets anders in.",
                 suggestion:
-                    "Noem een datum, bijvoorbeeld ‘vóór 1 maart 2026’, of een duidelijke termijn: ‘binnen 5 werkdagen’.",
-                at: deadline.span, in: document)
+                    "Noem een datum, bijvoorbeeld ‘uiterlijk 1 maart 2026’, of een duidelijke termijn: ‘binnen 5 werkdagen’.",
+                at: deadline.span, severity: severity, in: document)
         }
     }
 }

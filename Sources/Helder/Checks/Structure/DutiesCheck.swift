@@ -49,10 +49,21 @@ public struct DutiesCheck: Check {
                     at: first.span, in: document))
         }
         // Spread out: duties in several blocks with other paragraphs between them.
-        let dutyBlocks = Set(duties.map(\.span.block)).sorted()
+        let allDutyBlocks = Set(duties.map(\.span.block)).sorted()
+        // Adjacent duty blocks (a numbered list) are one place.
+        var dutyBlocks: [Int] = []
+        var previous: Int?
+        for block in allDutyBlocks {
+            let joins =
+                previous.map { last in
+                    (last + 1..<block).allSatisfy { document.blocks[$0].block.kind == .heading }
+                } ?? false
+            if !joins { dutyBlocks.append(block) }
+            previous = block
+        }
         if dutyBlocks.count >= Self.spreadPlaces, let low = dutyBlocks.first, let high = dutyBlocks.last {
             let between = (low...high).filter { index in
-                !dutyBlocks.contains(index) && document.blocks[index].block.kind != .heading
+                !allDutyBlocks.contains(index) && document.blocks[index].block.kind != .heading
                     && document.blocks[index].sentences.contains { $0.role.isProse }
             }
             if between.count >= 2 {

@@ -50,6 +50,16 @@ public struct ObjectionCheck: Check {
         guard anatomy.hasSalutation, anatomy.isDecision else { return [] }
         if !anatomy.mentionsObjection {
             guard let place = anatomy.decision ?? document.firstBodySentence() else { return [] }
+            if anatomy.objectionInAttachment {
+                return [
+                    finding(
+                        message:
+                            "Het bezwaar staat alleen in de bijlage; de brief zelf zegt niet dat de lezer bezwaar kan maken.",
+                        suggestion:
+                            "Zet in de brief: ‘Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Hoe dat gaat, leest u in de bijlage.’ Noem ook de datum waarvoor het moet.",
+                        at: place, in: document)
+                ]
+            }
             return [
                 finding(
                     message: "Dit is een besluit, maar de brief zegt niet dat de lezer bezwaar kan maken.",
