@@ -87,7 +87,8 @@ enum HTMLCharts {
         let longest = sentences.map(\.words).max()!
         let long = sentences.filter { $0.words > limit }.count
         let top = Double(max(longest, limit + 10))
-        let width = 600.0
+        // Drawn about as wide as the side panel, so its 12-unit labels read as 12 pixels.
+        let width = 360.0
         let height = 170.0
         let plotTop = 10.0
         let plotBottom = 150.0
@@ -97,7 +98,7 @@ enum HTMLCharts {
             "\(DutchNumberFormat.integer(sentences.count)) zinnen; \(DutchNumberFormat.integer(long)) "
             + "\(long == 1 ? "is" : "zijn") langer dan \(limit) woorden (rood gestreept); de langste telt \(longest) woorden."
         var svg =
-            "<figure class=\"grafiek\"><svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-label=\"\(HTML.escape("Zinslengte door de brief: " + summary))\">"
+            "<figure class=\"grafiek\"><svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"zinnen-uitleg\">"
         svg +=
             "<defs><pattern id=\"streep\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#b42318\"/><rect width=\"2\" height=\"6\" fill=\"#fecdca\"/></pattern></defs>"
         for (index, bar) in bars.enumerated() {
@@ -116,7 +117,8 @@ enum HTMLCharts {
         svg += "<text x=\"36\" y=\"166\" class=\"as\">begin van de brief</text>"
         svg += "<text x=\"\(Int(width))\" y=\"166\" text-anchor=\"end\" class=\"as\">einde</text>"
         svg +=
-            "</svg><figcaption>\(HTML.escape(summary)) De stippellijn staat op \(limit) woorden.</figcaption></figure>"
+            "</svg><figcaption id=\"zinnen-uitleg\">Zinslengte door de brief: \(HTML.escape(summary)) "
+            + "De stippellijn staat op \(limit) woorden.</figcaption></figure>"
         return svg
     }
 

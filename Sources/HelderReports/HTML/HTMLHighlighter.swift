@@ -5,7 +5,7 @@ import Helder
 /// Findings can overlap (a jargon word inside a long sentence, two phrases sharing a word). Marks
 /// nest where the findings nest; where two only partly overlap, the inner mark is closed at the
 /// boundary and continued after it, so every mark stays well-formed. The first piece of a finding
-/// carries its id, keyboard focus and explanation; continuations only repeat its colour.
+/// carries its id and keyboard focus, and its explanation follows it; continuations only repeat its colour.
 struct HTMLHighlighter {
     /// A finding placed in the block: its number in the report (1-based) and its UTF-8 range.
     struct Mark {
@@ -37,30 +37,36 @@ struct HTMLHighlighter {
             boundaries.insert(mark.range.upperBound)
         }
         var html = ""
-        var open: [Mark] = []
+        // Open elements, innermost last; `first` marks the piece that carries the id and explanation.
+        var open: [(mark: Mark, first: Bool)] = []
         var next = 0
         let sorted = boundaries.sorted()
+        /// Closes the innermost open element; the explanation follows the first piece of its finding.
+        func closeInnermost() {
+            let element = open.removeLast()
+            html += "</mark>"
+            if element.first { html += tooltip(element.mark, id: "\(idPrefix)t\(element.mark.number)") }
+        }
         for (index, position) in sorted.enumerated() {
             // Close every mark that ends here; marks opened inside it are closed and continued.
-            if let lowest = open.firstIndex(where: { $0.range.upperBound == position }) {
-                let reopened = open[lowest...].filter { $0.range.upperBound > position }
-                for _ in open[lowest...] { html += "</mark>" }
-                open.removeSubrange(lowest...)
+            if let lowest = open.firstIndex(where: { $0.mark.range.upperBound == position }) {
+                let reopened = open[lowest...].map(\.mark).filter { $0.range.upperBound > position }
+                while open.count > lowest { closeInnermost() }
                 for mark in reopened {
                     html += openingTag(mark, first: false, idPrefix: idPrefix)
-                    open.append(mark)
+                    open.append((mark, false))
                 }
             }
             while next < marks.count, marks[next].range.lowerBound == position {
                 html += openingTag(marks[next], first: true, idPrefix: idPrefix)
-                open.append(marks[next])
+                open.append((marks[next], true))
                 next += 1
             }
             guard index + 1 < sorted.count else { break }
             let segment = String(decoding: bytes[position..<sorted[index + 1]], as: UTF8.self)
             html += HTML.escape(segment).replacingOccurrences(of: "\n", with: "<br/>\n")
         }
-        for _ in open { html += "</mark>" }
+        while !open.isEmpty { closeInnermost() }
         return html
     }
 
@@ -82,10 +88,10 @@ struct HTMLHighlighter {
         guard first else { return "<mark class=\"\(classes) vervolg\" \(common)>" }
         return "<mark class=\"\(classes)\" id=\"\(anchor)\" \(common) "
             + "data-regel=\"\(HTML.escape(finding.rule))\" tabindex=\"0\" aria-describedby=\"\(idPrefix)t\(mark.number)\">"
-            + tooltip(mark, id: "\(idPrefix)t\(mark.number)")
     }
 
-    /// The explanation shown when the mark is hovered or focused.
+    /// The explanation shown when the mark is hovered or focused. It follows the mark rather than sitting
+    /// in it, so a screen reader does not read it as part of the marked words.
     private static func tooltip(_ mark: Mark, id: String) -> String {
         let finding = mark.finding
         return "<span class=\"uitleg\" role=\"tooltip\" id=\"\(id)\">"

@@ -135,7 +135,7 @@ public enum HTMLIndexRenderer {
         var html =
             "<section aria-labelledby=\"brieven-kop\"><h2 id=\"brieven-kop\">Alle brieven, laagste score eerst</h2>"
         html +=
-            "<table class=\"brieven\"><thead><tr><th scope=\"col\">Brief</th><th scope=\"col\" class=\"getal\">Score</th>"
+            "<div class=\"rol\" role=\"region\" tabindex=\"0\" aria-labelledby=\"brieven-kop\"><table class=\"brieven\"><thead><tr><th scope=\"col\">Brief</th><th scope=\"col\" class=\"getal\">Score</th>"
         html += "<th scope=\"col\">Niveau</th><th scope=\"col\" class=\"getal\">Woorden</th>"
         html += "<th scope=\"col\" class=\"getal\">Fouten</th><th scope=\"col\" class=\"getal\">Waarschuwingen</th>"
         html += "<th scope=\"col\" class=\"getal\">Tips</th></tr></thead><tbody>\n"
@@ -151,7 +151,7 @@ public enum HTMLIndexRenderer {
                 "<td class=\"getal\">\(DutchNumberFormat.integer(row.words))</td><td class=\"getal\">\(row.errors)</td>"
             html += "<td class=\"getal\">\(row.warnings)</td><td class=\"getal\">\(row.infos)</td></tr>\n"
         }
-        return html + "</tbody></table></section>\n"
+        return html + "</tbody></table></div></section>\n"
     }
 
     private static func totals(_ library: Library) -> String {

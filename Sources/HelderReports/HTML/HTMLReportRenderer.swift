@@ -63,7 +63,10 @@ public enum HTMLReportRenderer {
             "<p>\(HTML.escape(report.source)) · \(report.format.displayName) · \(n.integer(report.metrics.words)) woorden · "
         html += "\(n.integer(report.findings.count)) \(report.findings.count == 1 ? "bevinding" : "bevindingen")</p>"
         for notice in report.notices { html += "<p>Let op: \(HTML.escape(notice))</p>" }
-        html += "</header>\n<main class=\"indeling\">\n"
+        html += "</header>\n"
+        // Keyboard and phone users can skip the panel and the many highlights.
+        html += "<nav class=\"sprong\" aria-label=\"Snel naar\"><a href=\"#brief-kop\">Naar de brief</a>"
+        html += "<a href=\"#lijst-kop\">Naar alle bevindingen</a></nav>\n<main class=\"indeling\">\n"
         html += panel(report)
         html += letterText(report)
         html += findingList(report)
@@ -74,7 +77,7 @@ public enum HTMLReportRenderer {
     // MARK: The panel: score, level, first fixes, sentence lengths, figures
 
     private static func panel(_ report: DocumentReport) -> String {
-        var html = "<aside class=\"paneel\" aria-label=\"Samenvatting\">\n"
+        var html = "<section class=\"paneel\" aria-label=\"Samenvatting\">\n"
         html += "<section aria-labelledby=\"score-kop\"><h2 id=\"score-kop\">Score</h2><div class=\"score\">"
         html += HTMLCharts.scoreRing(report.scores.overall)
         html += "<p>Van 0 tot 100; hoger is duidelijker. Het gemiddelde van leesbaarheid, jargon en toon.</p></div>"
@@ -99,7 +102,7 @@ public enum HTMLReportRenderer {
         html += "<section aria-labelledby=\"zinnen-kop\"><h2 id=\"zinnen-kop\">Zinslengte door de brief</h2>"
         html += HTMLCharts.sentenceLengths(report.sentences) + "</section>\n"
         html += figures(report)
-        html += "</aside>\n"
+        html += "</section>\n"
         return html
     }
 

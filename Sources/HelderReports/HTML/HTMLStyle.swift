@@ -9,7 +9,10 @@ enum HTMLStyle {
         body { margin: 0; font: 17px/1.6 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: var(--tekst); background: #fff; }
         header.kop { padding: 1.2rem 1.5rem; border-bottom: 1px solid var(--lijn); background: var(--vlak); }
         header.kop h1 { margin: 0; font-size: 1.5rem; line-height: 1.3; overflow-wrap: anywhere; }
-        header.kop p { margin: .2rem 0 0; color: var(--zacht); }
+        header.kop p { margin: .2rem 0 0; color: var(--zacht); overflow-wrap: anywhere; }
+        nav.sprong { padding: .4rem 1.5rem; }
+        nav.sprong a { margin-right: 1rem; }
+        .rol { overflow-x: auto; }
         a { color: var(--focus); }
         a:focus-visible, .f:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
         .indeling { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1.5rem 2rem; padding: 1.5rem; max-width: 84rem; margin: 0 auto; }
@@ -54,13 +57,15 @@ enum HTMLStyle {
         .opbouw { background: #ece6f7; text-decoration-style: double; text-decoration-color: #5b3f9e; }
         .f .f { background-image: linear-gradient(rgba(0,0,0,.06), rgba(0,0,0,.06)); }
         .voorbeeld { padding: 0 .3rem; text-decoration-line: underline; text-underline-offset: 3px; text-decoration-thickness: 2px; }
-        .uitleg { display: none; position: absolute; z-index: 10; left: 0; top: calc(100% + 6px); width: min(24rem, 80vw); padding: .6rem .8rem; background: #fff; color: var(--tekst); border: 1px solid #98a2b3; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); font-size: .92rem; line-height: 1.45; font-weight: 400; white-space: normal; text-align: left; }
+        .tekst { position: relative; }
+        .uitleg { display: none; position: absolute; z-index: 10; margin-top: 1.7em; width: min(24rem, 80vw); padding: .6rem .8rem; background: #fff; color: var(--tekst); border: 1px solid #98a2b3; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); font-size: .92rem; line-height: 1.45; font-weight: 400; white-space: normal; text-align: left; }
         .uitleg > span { display: block; }
         .uitleg .soort, .uitleg .regel { color: var(--zacht); font-size: .85rem; }
         .uitleg .voorstel { margin-top: .3rem; }
-        .f:focus > .uitleg, .f.toon > .uitleg, .f:target > .uitleg { display: block; }
-        @media (max-width: 600px) {
-          .uitleg { position: fixed; top: auto; left: .75rem; right: .75rem; bottom: .75rem; width: auto; }
+        .f:focus + .uitleg, .f.toon + .uitleg { display: block; }
+        .f.dicht + .uitleg { display: none; }
+        @media (max-width: 900px) {
+          .uitleg { position: fixed; top: auto; left: .75rem; right: .75rem; bottom: .75rem; width: auto; margin: 0; }
         }
         .lijst ol { padding-left: 0; list-style: none; }
         .lijst li { border-left: 4px solid var(--lijn); padding: .4rem .8rem; margin-bottom: .6rem; background: var(--vlak); }
@@ -74,6 +79,7 @@ enum HTMLStyle {
         figcaption { font-size: .9rem; color: var(--zacht); }
         table.brieven { border-collapse: collapse; width: 100%; font-size: .95rem; }
         table.brieven th, table.brieven td { border-bottom: 1px solid var(--lijn); padding: .4rem .5rem; text-align: left; vertical-align: top; }
+        table.brieven td:first-child { overflow-wrap: anywhere; }
         table.brieven td.getal, table.brieven th.getal { text-align: right; font-variant-numeric: tabular-nums; }
         .overzicht { padding: 1.5rem; max-width: 84rem; margin: 0 auto; }
         .overzicht section { margin-bottom: 2rem; }
@@ -87,9 +93,10 @@ enum HTMLStyle {
         }
         """
 
-    /// Shows the explanation of the highlight under the mouse (focus works without a script);
-    /// Escape hides it. The report is complete and readable without this script. It contains no `<`
-    /// or `&`, so the page stays well-formed XML as well as HTML.
+    /// Shows the explanation of the highlight under the mouse or opened through a link (focus works
+    /// without a script) and keeps it inside the window; Escape or a click elsewhere hides it without
+    /// moving focus. The report is complete and readable without this script. It contains no `<` or `&`,
+    /// so the page stays well-formed XML as well as HTML.
     static let script = """
         (function () {
           var shown = null;
@@ -100,17 +107,36 @@ enum HTMLStyle {
             if (!piece) { return null; }
             return document.getElementById(piece.getAttribute('data-doel'));
           }
-          document.addEventListener('mouseover', function (event) {
-            var mark = markAt(event.target);
+          function keepInView(mark) {
+            var tip = mark.nextElementSibling;
+            if (!tip) { return; }
+            tip.style.marginLeft = '';
+            var overflow = tip.getBoundingClientRect().right - (window.innerWidth - 8);
+            if (overflow > 0) { tip.style.marginLeft = (-overflow) + 'px'; }
+          }
+          function show(mark) {
             if (mark === shown) { return; }
             hide();
-            if (mark) { mark.classList.add('toon'); shown = mark; }
+            if (mark) { mark.classList.add('toon'); shown = mark; keepInView(mark); }
+          }
+          document.addEventListener('mouseover', function (event) { show(markAt(event.target)); });
+          document.addEventListener('click', function (event) { if (!markAt(event.target)) { hide(); } });
+          document.addEventListener('focusin', function (event) {
+            var mark = markAt(event.target);
+            if (mark) { mark.classList.remove('dicht'); keepInView(mark); }
           });
           document.addEventListener('keydown', function (event) {
             if (event.key !== 'Escape') { return; }
             hide();
-            if (document.activeElement) { document.activeElement.blur(); }
+            var mark = markAt(document.activeElement || document.body);
+            if (mark) { mark.classList.add('dicht'); }
           });
+          function fromLink() {
+            var mark = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+            if (mark) { show(markAt(mark)); }
+          }
+          window.addEventListener('hashchange', fromLink);
+          fromLink();
         })();
         """
 }
