@@ -20,12 +20,7 @@ public enum JSONReportRenderer {
 
         public mutating func head() -> String {
             json.beginObject()
-            json.member("schemaVersion", schemaVersion)
-            json.key("tool")
-            json.beginObject()
-            json.member("name", tool.name)
-            json.member("version", tool.version)
-            json.endObject()
+            writeHeader(tool: tool, to: &json)
             json.member("formulaVersion", ReadabilityConstants.formulaVersion)
             json.key("documents")
             json.beginArray()
@@ -42,6 +37,16 @@ public enum JSONReportRenderer {
             json.endObject()
             return json.text()
         }
+    }
+
+    /// The members every JSON output of helder starts with: `schemaVersion` and `tool`.
+    static func writeHeader(tool: ToolInfo, to json: inout JSONWriter) {
+        json.member("schemaVersion", schemaVersion)
+        json.key("tool")
+        json.beginObject()
+        json.member("name", tool.name)
+        json.member("version", tool.version)
+        json.endObject()
     }
 
     static func write(_ item: ReportItem, to json: inout JSONWriter) {

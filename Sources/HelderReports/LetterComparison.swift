@@ -203,12 +203,7 @@ extension LetterComparison {
     public func json(tool: ToolInfo) -> String {
         var json = JSONWriter()
         json.beginObject()
-        json.member("schemaVersion", JSONReportRenderer.schemaVersion)
-        json.key("tool")
-        json.beginObject()
-        json.member("name", tool.name)
-        json.member("version", tool.version)
-        json.endObject()
+        JSONReportRenderer.writeHeader(tool: tool, to: &json)
         json.member("before", before.source)
         json.member("after", after.source)
         json.member("verdict", verdict.rawValue)
