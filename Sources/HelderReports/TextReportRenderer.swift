@@ -159,10 +159,11 @@ public enum TextReportRenderer {
     public static func deadlineText(_ deadline: Deadline?) -> String {
         guard let deadline else { return "geen" }
         if let date = deadline.date {
+            let written = deadline.dateText ?? date.iso
             if deadline.dateIsComputed {
-                return "‘\(deadline.text)’; dat is \(date.dutch), maar die datum staat niet in de brief"
+                return "‘\(deadline.text)’; dat is \(written), maar die datum staat niet in de brief"
             }
-            return "\(date.dutch) (‘\(deadline.text)’)"
+            return "\(written) (‘\(deadline.text)’)"
         }
         return deadline.isVague ? "‘\(deadline.text)’, zonder datum" : "‘\(deadline.text)’"
     }

@@ -1,7 +1,7 @@
 import Foundation
-import Helder
 import Testing
 
+@testable import Helder
 @testable import HelderCLI
 
 @Suite("Letter structure")
@@ -85,18 +85,45 @@ struct LetterStructureTests {
 
     @Test("Dates: parsed as letters write them, and counted in days, weeks, months and working days")
     func dates() throws {
-        let friday = try #require(CalendarDate.parse("14 november 2025"))
+        let months = LexiconSet.builtin.months
+        let friday = try #require(CalendarDate.parse("14 november 2025", months: months))
         #expect(friday == CalendarDate(year: 2025, month: 11, day: 14))
-        #expect(CalendarDate.parse("12-12-2025") == CalendarDate(year: 2025, month: 12, day: 12))
-        #expect(CalendarDate.parse("31 februari 2025") == nil)
-        #expect(CalendarDate.parse("morgen") == nil)
+        #expect(CalendarDate.parse("12-12-2025", months: months) == CalendarDate(year: 2025, month: 12, day: 12))
+        #expect(CalendarDate.parse("3 Dec. 2025", months: months) == CalendarDate(year: 2025, month: 12, day: 3))
+        #expect(CalendarDate.parse("29 februari 2024", months: months) == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(CalendarDate.parse("29 februari 2025", months: months) == nil)
+        #expect(CalendarDate.parse("31 februari 2025", months: months) == nil)
+        #expect(CalendarDate.parse("morgen", months: months) == nil)
+        #expect(CalendarDate.parse("1 maart", months: months) == nil)
         #expect(friday.adding(14, .dag) == CalendarDate(year: 2025, month: 11, day: 28))
         #expect(friday.adding(6, .week) == CalendarDate(year: 2025, month: 12, day: 26))
         #expect(friday.adding(3, .maand) == CalendarDate(year: 2026, month: 2, day: 14))
+        #expect(
+            CalendarDate(year: 2026, month: 1, day: 31).adding(1, .maand) == CalendarDate(year: 2026, month: 2, day: 28)
+        )
         // Five working days from a Friday skip the weekend.
         #expect(friday.adding(5, .werkdag) == CalendarDate(year: 2025, month: 11, day: 21))
-        #expect(CalendarDate(year: 2026, month: 1, day: 23).dutch == "23 januari 2026")
+        #expect(CalendarDate(year: 2026, month: 1, day: 23).written(with: months) == "23 januari 2026")
         #expect(CalendarDate(year: 2026, month: 1, day: 5).iso == "2026-01-05")
+        // Day numbers round-trip over centuries and leap years.
+        for date in [
+            CalendarDate(year: 1900, month: 3, day: 1), CalendarDate(year: 2000, month: 2, day: 29),
+            CalendarDate(year: 2026, month: 12, day: 31), CalendarDate(year: 1970, month: 1, day: 1),
+        ] {
+            #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+        }
+        #expect(CalendarDate(year: 1970, month: 1, day: 1).dayNumber == 0)
+        #expect(CalendarDate(year: 2026, month: 11, day: 29).weekday == 1)  // a Sunday
+    }
+
+    @Test("The month names that make dates and the ones that read them are the same list")
+    func monthLists() throws {
+        let text = try #require(LexiconSet.builtinText("tekstherkenning.tsv"))
+        let recognised = Set(
+            text.split(separator: "\n").filter { $0.hasPrefix("maand\t") }.map {
+                WordFolding.fold(String($0.dropFirst(6)))
+            })
+        #expect(recognised == LexiconSet.builtin.months.forms)
     }
 
     @Test("Length and reading time are in the JSON report")

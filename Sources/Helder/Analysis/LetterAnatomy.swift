@@ -1,5 +1,3 @@
-import Foundation
-
 /// Limits for the whole-letter checks, set per organisation in `.helder.json`.
 public struct StructureLimits: Sendable, Equatable {
     /// More duties than this is too many to take in (`maxDuties`).
@@ -16,126 +14,6 @@ public struct StructureLimits: Sendable, Equatable {
     }
 }
 
-/// A calendar date, as letters write them (`23 januari 2026`).
-public struct CalendarDate: Sendable, Equatable, Comparable {
-    public var year: Int
-    public var month: Int
-    public var day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
-    }
-
-    /// ISO 8601 (`2026-01-23`), for machine-readable output.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-
-    /// Dutch (`23 januari 2026`).
-    public var dutch: String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "nl_NL")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "d MMMM yyyy"
-        return date.map(formatter.string(from:)) ?? iso
-    }
-
-    private static var calendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }
-
-    private var date: Date? { Self.calendar.date(from: DateComponents(year: year, month: month, day: day)) }
-
-    /// The date `count` units later; working days skip Saturdays and Sundays.
-    public func adding(_ count: Int, _ unit: StructureLexicon.TimeUnit) -> CalendarDate? {
-        guard let date else { return nil }
-        let calendar = Self.calendar
-        var result: Date?
-        switch unit {
-        case .dag: result = calendar.date(byAdding: .day, value: count, to: date)
-        case .week: result = calendar.date(byAdding: .day, value: 7 * count, to: date)
-        case .maand: result = calendar.date(byAdding: .month, value: count, to: date)
-        case .werkdag:
-            var current = date
-            var left = count
-            while left > 0 {
-                current = calendar.date(byAdding: .day, value: 1, to: current)!
-                let weekday = calendar.component(.weekday, from: current)
-                if weekday != 1, weekday != 7 { left -= 1 }
-            }
-            result = current
-        }
-        guard let result else { return nil }
-        let parts = calendar.dateComponents([.year, .month, .day], from: result)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
-
-    /// Day of the week, 1 = Sunday … 7 = Saturday.
-    var weekday: Int? { date.map { Self.calendar.component(.weekday, from: $0) } }
-
-    /// Whether the day is a Saturday, Sunday or a public holiday of the Algemene termijnenwet (art. 3):
-    /// New Year's Day, Easter Monday, King's Day (27 April, or the 26th when the 27th is a Sunday),
-    /// 5 May, Ascension Day, Whit Monday, Christmas Day and Boxing Day.
-    public var isNonWorkingDay: Bool {
-        guard let weekday, weekday != 1, weekday != 7 else { return true }
-        let fixed = [(1, 1), (5, 5), (12, 25), (12, 26)]
-        if fixed.contains(where: { $0 == (month, day) }) { return true }
-        let kingsDay = CalendarDate(year: year, month: 4, day: 27).weekday == 1 ? 26 : 27
-        if (month, day) == (4, kingsDay) { return true }
-        let easter = Self.easter(year)
-        return [1, 39, 50].contains { easter.adding($0, .dag) == self }
-    }
-
-    /// This day, or the next one that is not a Saturday, Sunday or public holiday.
-    public func nextWorkingDay() -> CalendarDate {
-        var day = self
-        while day.isNonWorkingDay, let next = day.adding(1, .dag) { day = next }
-        return day
-    }
-
-    /// Easter Sunday (Gregorian calendar, the anonymous algorithm of Meeus/Jones/Butcher).
-    static func easter(_ year: Int) -> CalendarDate {
-        let a = year % 19
-        let b = year / 100
-        let c = year % 100
-        let d = b / 4
-        let e = b % 4
-        let f = (b + 8) / 25
-        let g = (b - f + 1) / 3
-        let h = (19 * a + b - d - g + 15) % 30
-        let i = c / 4
-        let k = c % 4
-        let l = (32 + 2 * e + 2 * i - h - k) % 7
-        let m = (a + 11 * h + 22 * l) / 451
-        let month = (h + l - 7 * m + 114) / 31
-        let day = (h + l - 7 * m + 114) % 31 + 1
-        return CalendarDate(year: year, month: month, day: day)
-    }
-
-    /// Parses a date as letters write it: `12 december 2025`, `12 dec. 2025`, `12-12-2025`, `12/12/2025`.
-    public static func parse(_ text: String) -> CalendarDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "nl_NL")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.isLenient = false
-        for format in ["d MMMM yyyy", "d MMM yyyy", "d MMM. yyyy", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"] {
-            formatter.dateFormat = format
-            if let date = formatter.date(from: trimmed) {
-                let parts = calendar.dateComponents([.year, .month, .day], from: date)
-                return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
-            }
-        }
-        return nil
-    }
-}
-
 /// A deadline in the letter.
 public struct Deadline: Sendable, Equatable {
     /// The words of the deadline (`binnen zes weken na dagtekening van deze beschikking`).
@@ -147,6 +25,8 @@ public struct Deadline: Sendable, Equatable {
     public var isVague: Bool
     /// Whether `date` was worked out by Helder rather than written in the letter.
     public var dateIsComputed: Bool
+    /// `date` as a Dutch letter writes it (`23 januari 2026`).
+    public var dateText: String?
     /// Whether the reader must act by it (a duty or the bezwaar), rather than the sender promising something.
     public var concernsReader = false
 }
@@ -215,6 +95,7 @@ extension LetterAnatomy {
         let blocks = document.blocks
         let structure = document.lexicons.structure
         let recognition = document.lexicons.recognition
+        let months = document.lexicons.months
         // The structure phrases of each sentence, by kind.
         var phrases: [[Int: [(kind: StructureLexicon.Kind, span: TextSpan, first: Int, last: Int, entry: Int)]]] =
             Array(repeating: [:], count: blocks.count)
@@ -271,7 +152,7 @@ extension LetterAnatomy {
                         let other = recognition.contains(firstWord, as: .andereDatum)
                         if !other, letterDate == nil || (labelled && !letterDateLabelled) {
                             letterDate = CalendarDate.parse(
-                                document.text(of: TextSpan(block: index, range: date.range)))
+                                document.text(of: TextSpan(block: index, range: date.range)), months: months)
                             letterDateLabelled = labelled
                         }
                     }
@@ -457,7 +338,9 @@ extension LetterAnatomy {
             guard next < tokens.count, tokens[next].kind == .date else { continue }
             // "1 oktober 2025 t/m 31 december 2025", "van 1 januari tot 1 maart": a period, not a deadline.
             if phrase.first > 0, tokens[phrase.first - 1].kind == .date { continue }
-            if let parsed = CalendarDate.parse(document.text(of: TextSpan(block: block, range: tokens[next].range))),
+            let months = document.lexicons.months
+            if let parsed = CalendarDate.parse(
+                document.text(of: TextSpan(block: block, range: tokens[next].range)), months: months),
                 let letterDate, parsed < letterDate
             {
                 continue
@@ -465,9 +348,11 @@ extension LetterAnatomy {
             parts.append(TextSpan(block: block, range: phrase.span.range.lowerBound..<Int(tokens[next].end)))
             if date == nil {
                 let text = document.text(of: TextSpan(block: block, range: tokens[next].range))
-                date = CalendarDate.parse(text)
+                date = CalendarDate.parse(text, months: months)
                 // "uiterlijk 1 maart": the first such day on or after the letter's date.
-                if date == nil, let letterDate, var guess = CalendarDate.parse("\(text) \(letterDate.year)") {
+                if date == nil, let letterDate,
+                    var guess = CalendarDate.parse("\(text) \(letterDate.year)", months: months)
+                {
                     if guess < letterDate { guess.year += 1 }
                     date = guess
                 }
@@ -496,7 +381,8 @@ extension LetterAnatomy {
         }
         return Deadline(
             span: span, text: document.excerpt(of: span, limit: 120), date: date,
-            isVague: !vague.isEmpty && (date == nil || computed), dateIsComputed: computed)
+            isVague: !vague.isEmpty && (date == nil || computed), dateIsComputed: computed,
+            dateText: date?.written(with: document.lexicons.months))
     }
 }
 

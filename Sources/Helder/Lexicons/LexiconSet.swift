@@ -18,6 +18,8 @@ public struct LexiconSet: Sendable {
     public private(set) var structure: StructureLexicon
     /// Numbers in words (`telwoorden.tsv`).
     public var numberWords: NumberWords
+    /// Month names and numbers (`maanden.tsv`).
+    public var months: MonthNames
     /// The compiled patterns of `jargon` and `coercion`.
     public private(set) var phrases: PhraseMatcher
 
@@ -29,7 +31,7 @@ public struct LexiconSet: Sendable {
         jargon: JargonLexicon = JargonLexicon(),
         coercion: CoercionLexicon = CoercionLexicon(),
         acronyms: AcronymLexicon = AcronymLexicon(), structure: StructureLexicon = StructureLexicon(),
-        numberWords: NumberWords = NumberWords()
+        numberWords: NumberWords = NumberWords(), months: MonthNames = MonthNames()
     ) {
         self.frequency = frequency
         self.abbreviations = abbreviations
@@ -40,6 +42,7 @@ public struct LexiconSet: Sendable {
         self.acronyms = acronyms
         self.structure = structure
         self.numberWords = numberWords
+        self.months = months
         self.phrases = Self.compile(jargon: jargon, coercion: coercion, recognition: recognition, structure: structure)
     }
 
@@ -86,7 +89,8 @@ public struct LexiconSet: Sendable {
             coercion: try CoercionLexicon(builtinTable("dwang.tsv", CoercionLexicon.columns)),
             acronyms: try AcronymLexicon(builtinTable("letterwoorden.tsv", AcronymLexicon.columns)),
             structure: try StructureLexicon(builtinTable("briefopbouw.tsv", StructureLexicon.columns)),
-            numberWords: try NumberWords(builtinTable("telwoorden.tsv", NumberWords.columns))
+            numberWords: try NumberWords(builtinTable("telwoorden.tsv", NumberWords.columns)),
+            months: try MonthNames(builtinTable("maanden.tsv", MonthNames.columns))
         )
     }
 

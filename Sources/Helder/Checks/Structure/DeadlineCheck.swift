@@ -48,7 +48,7 @@ public struct DeadlineCheck: Check {
                 return finding(
                     message: "‘\(deadline.text)’: de lezer moet zelf uitrekenen tot wanneer dat is.",
                     suggestion:
-                        "Schrijf de datum: ‘uiterlijk \(date.dutch)’. Dat is de datum van de brief plus de termijn, een weekend of feestdag doorgeschoven naar de volgende werkdag (Algemene termijnenwet); controleer hem.",
+                        "Schrijf de datum: ‘uiterlijk \(deadline.dateText ?? date.iso)’. Dat is de datum van de brief plus de termijn, een weekend of feestdag doorgeschoven naar de volgende werkdag (Algemene termijnenwet); controleer hem.",
                     at: deadline.span, severity: severity, in: document)
             }
             return finding(
