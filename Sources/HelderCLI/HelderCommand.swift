@@ -136,10 +136,13 @@ struct CheckCommand {
         var written = options.writeBaseline.map { _ in Baseline() }
         var failures: [(path: String, message: String)] = []
         var breached = false
+        // A sink's slow rendering (an HTML page per letter) runs on the workers, unless a baseline
+        // still has to change the findings in input order.
+        let prerender = known == nil ? sink.prerenderer : nil
         Self.analyze(
             inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
-            progress: progress
-        ) { index, item in
+            progress: progress, prerender: prerender
+        ) { index, item, rendered in
             var item = item
             switch item {
             case .failure(let path, let message):
@@ -149,7 +152,7 @@ struct CheckCommand {
                 if known != nil { item = known!.removeKnown(from: item) }
                 if case .document(let kept) = item, thresholds[index].isBreached(by: kept) { breached = true }
             }
-            sink.add(item)
+            sink.add(item, rendered: rendered)
         }
         progress?.finish()
         if let path = options.writeBaseline, let written {
@@ -208,24 +211,28 @@ struct CheckCommand {
     }
 
     /// Reads and analyses every path, `jobs` at a time, and hands each result to `consume` in the order of `paths`.
+    /// `prerender`, when given, also runs on the workers and its result goes to `consume` with the item.
     static func analyze(
         _ paths: [String], with analyzers: [Analyzer], jobs: Int, progress: Progress? = nil,
-        consume: @escaping (Int, ReportItem) -> Void
+        prerender: (@Sendable (ReportItem) -> String)? = nil,
+        consume: @escaping (Int, ReportItem, String?) -> Void
     ) {
         let loader = DocumentLoader()
         // Standard input can be read only once and by one reader.
         let jobs = paths.contains("-") ? 1 : jobs
-        OrderedBatch<ReportItem>.run(
+        OrderedBatch<(ReportItem, String?)>.run(
             count: paths.count, jobs: jobs,
             produce: { index in
                 defer { progress?.advance() }
                 let path = paths[index]
+                let item: ReportItem
                 do throws(DocumentError) {
-                    return .document(analyzers[index].analyze(try loader.load(path: path)))
+                    item = .document(analyzers[index].analyze(try loader.load(path: path)))
                 } catch {
-                    return .failure(path: path, message: error.message)
+                    item = .failure(path: path, message: error.message)
                 }
-            }, consume: consume)
+                return (item, prerender?(item))
+            }, consume: { index, result in consume(index, result.0, result.1) })
     }
 
     /// The built-in lexicons plus the configuration's and the `--lexicon` files; nil (after saying why) when one cannot be used.

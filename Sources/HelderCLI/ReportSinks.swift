@@ -82,7 +82,10 @@ struct ReportOutputError: Error, CustomStringConvertible {
 
 /// Where the parts of a run's report go, one input at a time in input order.
 protocol ReportSink: AnyObject {
-    func add(_ item: ReportItem)
+    /// Work on one item that can run on the workers, in any order; nil when there is none.
+    var prerenderer: (@Sendable (ReportItem) -> String)? { get }
+    /// Adds the next item in input order, with what `prerenderer` made of it (if it ran).
+    func add(_ item: ReportItem, rendered: String?)
     /// Completes the report and puts it in place.
     func finish() throws(ReportOutputError)
     /// Abandons the report; nothing of it is left behind.
@@ -102,7 +105,9 @@ final class StreamSink: ReportSink {
         output.write(self.stream.head())
     }
 
-    func add(_ item: ReportItem) { output.write(stream.part(for: item)) }
+    var prerenderer: (@Sendable (ReportItem) -> String)? { nil }
+
+    func add(_ item: ReportItem, rendered: String?) { output.write(stream.part(for: item)) }
 
     func finish() throws(ReportOutputError) {
         output.write(stream.tail())
@@ -191,10 +196,15 @@ final class HTMLFolderSink: ReportSink {
         }
     }
 
-    func add(_ item: ReportItem) {
+    var prerenderer: (@Sendable (ReportItem) -> String)? {
+        let tool = tool
+        return { item in HTMLReportRenderer.page(item, tool: tool, backLink: "index.html") }
+    }
+
+    func add(_ item: ReportItem, rendered: String?) {
         let page = pageName(for: item.path)
         library.add(item, page: page)
-        write(HTMLReportRenderer.page(item, tool: tool, backLink: "index.html"), to: page)
+        write(rendered ?? HTMLReportRenderer.page(item, tool: tool, backLink: "index.html"), to: page)
     }
 
     func finish() throws(ReportOutputError) {
