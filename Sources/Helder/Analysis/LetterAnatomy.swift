@@ -120,6 +120,12 @@ extension LetterAnatomy {
                 document.text(of: TextSpan(block: block, range: $0.range)).lowercased()
             }
         }
+        func firstWord(_ block: Int, _ sentence: Int) -> String? {
+            let b = blocks[block]
+            return b.tokens[b.sentences[sentence].tokens].first { $0.kind == .word }.map {
+                document.text(of: TextSpan(block: block, range: $0.range))
+            }
+        }
         func isQuestion(_ block: Int, _ sentence: Int) -> Bool {
             let b = blocks[block]
             guard let last = b.sentences[sentence].tokens.last else { return false }
@@ -230,24 +236,25 @@ extension LetterAnatomy {
                     deadlines.append(deadline)
                 }
                 guard !objectionBlocks.contains(index) else { continue }
-                let sentenceWords = words(index, sentenceIndex)
-                let aboutReader = sentenceWords.contains { recognition.contains($0, as: .lezer) }
-                if has(.besluit, index, sentenceIndex), aboutReader { isDecision = true }
+                // Word-level tests fold words into strings, so they run only where a rule needs them.
+                let hasDecision = has(.besluit, index, sentenceIndex)
+                let aboutReader =
+                    hasDecision && words(index, sentenceIndex).contains { recognition.contains($0, as: .lezer) }
+                if aboutReader { isDecision = true }
                 let main = (phrases[index][sentenceIndex] ?? []).filter {
                     ($0.kind == .besluit && aboutReader) || $0.kind == .hoofdboodschap
                 }
                 if decision == nil, let first = main.min(by: { $0.first < $1.first }), index < bodyEnd {
                     decision = first.span
                 }
-                let firstStatement = block.sentences.indices.first { !isQuestion(index, $0) }
-                let startsWithWij = sentenceWords.first.map { recognition.contains($0, as: .afzender) } ?? false
                 let listDuty =
                     block.block.kind == .listItem && lastHeadingIsDutyHeading
-                    && sentenceIndex == firstStatement && !startsWithWij
+                    && sentenceIndex == block.sentences.indices.first { !isQuestion(index, $0) }
+                    && !(firstWord(index, sentenceIndex).map { recognition.contains($0, as: .afzender) } ?? false)
                 let question =
                     isQuestion(index, sentenceIndex)
-                    && !(sentenceWords.first.map { recognition.contains($0, as: .verzoekvraag) } ?? false)
-                let restatesDecision = has(.besluit, index, sentenceIndex) && deadline == nil
+                    && !(firstWord(index, sentenceIndex).map { recognition.contains($0, as: .verzoekvraag) } ?? false)
+                let restatesDecision = hasDecision && deadline == nil
                 // "Stuur dan een kopie …": an imperative as the first word of a statement in running text (in a
                 // list it is more often one of several ways to do something: "stuur ze per post").
                 let firstWord = block.tokens[sentence.tokens].firstIndex { $0.isWord }
