@@ -168,17 +168,23 @@ public enum TextReportRenderer {
         return deadline.isVague ? "‘\(deadline.text)’, zonder datum" : "‘\(deadline.text)’"
     }
 
+    /// A level indicator's value as a reader sees it (`78,3 %`, `25,7 woorden per zin`); `space`
+    /// joins number and unit (a non-breaking one in HTML).
+    static func indicatorValue(_ indicator: LevelEstimate.Indicator, space: String = " ") -> String {
+        switch indicator.id {
+        case "frequentWordShare":
+            DutchNumberFormat.percentage(indicator.value).replacingOccurrences(of: " ", with: space)
+        case "averageWordsPerSentence": DutchNumberFormat.decimal(indicator.value) + space + "woorden per zin"
+        default: DutchNumberFormat.decimal(indicator.value)
+        }
+    }
+
     private static func level(_ estimate: LevelEstimate) -> [String] {
         guard let level = estimate.level else { return ["  Taalniveau: niet te schatten (geen lopende tekst)."] }
         let verdict = estimate.meetsTarget ? "doel B1 gehaald" : "doel B1 niet gehaald"
         var lines = ["  Taalniveau (schatting): \(level.displayName) — \(verdict)"]
         for indicator in estimate.indicators {
-            let value: String
-            switch indicator.id {
-            case "frequentWordShare": value = DutchNumberFormat.percentage(indicator.value)
-            case "averageWordsPerSentence": value = DutchNumberFormat.decimal(indicator.value) + " woorden per zin"
-            default: value = DutchNumberFormat.decimal(indicator.value)
-            }
+            let value = indicatorValue(indicator)
             lines.append(
                 "    \(indicator.name): \(value) → \(indicator.level.displayName) (voor B1: \(indicator.targetForB1))")
         }

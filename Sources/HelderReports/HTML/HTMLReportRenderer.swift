@@ -117,7 +117,7 @@ public enum HTMLReportRenderer {
                 + "</p><ul>"
             for indicator in estimate.indicators {
                 html +=
-                    "<li>\(HTML.escape(indicator.name)): \(indicatorValue(indicator)) → \(indicator.level.displayName) "
+                    "<li>\(HTML.escape(indicator.name)): \(TextReportRenderer.indicatorValue(indicator, space: "\u{A0}")) → \(indicator.level.displayName) "
                     + "(voor B1: \(HTML.escape(indicator.targetForB1)))</li>"
             }
             html +=
@@ -127,15 +127,6 @@ public enum HTMLReportRenderer {
             }
         }
         return html + "</section>\n"
-    }
-
-    static func indicatorValue(_ indicator: LevelEstimate.Indicator) -> String {
-        switch indicator.id {
-        case "frequentWordShare":
-            DutchNumberFormat.percentage(indicator.value).replacingOccurrences(of: " ", with: "\u{A0}")
-        case "averageWordsPerSentence": DutchNumberFormat.decimal(indicator.value) + "\u{A0}woorden per zin"
-        default: DutchNumberFormat.decimal(indicator.value)
-        }
     }
 
     /// How many fixes the "first fix these" list shows.
