@@ -24,10 +24,7 @@ struct CompareCommand {
             let lexicons = CheckCommand.loadLexicons(
                 (configuration?.lexicons ?? []) + options.lexicons, console: console)
         else { return .inputError }
-        let analyzer = Analyzer(
-            lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
-            severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders,
-            limits: configuration?.limits ?? StructureLimits())
+        let analyzer = CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
         let loader = DocumentLoader()
         var reports: [DocumentReport] = []
         var failed = false

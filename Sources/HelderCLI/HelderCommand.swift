@@ -24,16 +24,7 @@ struct Console: Sendable {
 
     /// Writes the text's UTF-8 straight from its storage (no extra copy of a large report), retrying short writes.
     private static func emit(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return }
-                offset += written
-            }
-        }
+        writeAll(text, to: descriptor)
     }
 }
 
@@ -106,10 +97,7 @@ struct CheckCommand {
         for key in Set(inputs.map { $0.configuration ?? "" }) {
             let configuration = configurations[key]
             guard let lexicons = loadLexicons(adding: configuration?.lexicons ?? []) else { return .inputError }
-            analyzers[key] = Analyzer(
-                lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
-                severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders,
-                limits: configuration?.limits ?? StructureLimits())
+            analyzers[key] = Self.analyzer(lexicons: lexicons, configuration: configuration)
         }
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
@@ -233,6 +221,14 @@ struct CheckCommand {
                 }
                 return (item, prerender?(item))
             }, consume: { index, result in consume(index, result.0, result.1) })
+    }
+
+    /// The analyzer a configuration asks for: its rules, severities, placeholders and limits.
+    static func analyzer(lexicons: LexiconSet, configuration: Configuration?) -> Analyzer {
+        Analyzer(
+            lexicons: lexicons, checks: configuration?.checks ?? AllChecks.all,
+            severities: configuration?.severities ?? [:], placeholders: configuration?.placeholders,
+            limits: configuration?.limits ?? StructureLimits())
     }
 
     /// The built-in lexicons plus the configuration's and the `--lexicon` files; nil (after saying why) when one cannot be used.

@@ -1,6 +1,47 @@
 import Foundation
 import HelderReports
 
+/// Writes all of `text` to `descriptor`, retrying short and interrupted writes; the error text when it fails.
+@discardableResult
+func writeAll(_ text: String, to descriptor: Int32) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return String(cString: strerror(errno)) }
+            offset += written
+        }
+        return nil
+    }
+}
+
+/// The temporary file or folder a report is built in, beside its target, named after it and the
+/// process (`.rapport.json.helder-<pid>-<random>`), so one left by a run that no longer exists (after
+/// Ctrl-C) can be recognised and removed by the next run.
+struct SiblingTemporary {
+    let path: String
+
+    /// A fresh name beside `target` (after removing what dead runs left there).
+    init(for target: URL) {
+        let parent = target.deletingLastPathComponent().path
+        let prefix = ".\(target.lastPathComponent).helder-"
+        Self.removeAbandoned(in: parent, prefix: prefix)
+        path = parent + "/" + prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Removes what a run which no longer exists left behind.
+    static func removeAbandoned(in parent: String, prefix: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            let rest = entry.dropFirst(prefix.count)
+            guard let pid = Int32(rest.prefix { $0 != "-" }), pid != getpid() else { continue }
+            if kill(pid, 0) == -1, errno == ESRCH { try? FileManager.default.removeItem(atPath: parent + "/" + entry) }
+        }
+    }
+}
+
 /// Where a report goes: standard output as it is written, or a file that appears whole or not at
 /// all (written to a temporary file beside it and renamed into place at the end).
 final class ReportOutput {
@@ -20,9 +61,7 @@ final class ReportOutput {
         }
         // Through a symbolic link, the file it points to is replaced.
         let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-        let folder = resolved.deletingLastPathComponent().path
-        let temporary =
-            folder + "/.\(resolved.lastPathComponent).helder-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = SiblingTemporary(for: resolved).path
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             throw ReportOutputError(path: path, reason: String(cString: strerror(errno)))
@@ -35,19 +74,7 @@ final class ReportOutput {
         guard !text.isEmpty else { return }
         guard descriptor >= 0 else { return console.out(text) }
         guard failure == nil else { return }
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else {
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
-        }
+        failure = writeAll(text, to: descriptor)
     }
 
     /// Moves the finished file into place; on any earlier write error the temporary file is removed instead.
@@ -148,10 +175,7 @@ final class HTMLFolderSink: ReportSink {
         self.tool = tool
         self.workingFolder = workingFolder
         try Self.checkReplaceable(target, shownPath: path)
-        let parent = resolved.deletingLastPathComponent().path
-        let prefix = ".\(resolved.lastPathComponent).helder-"
-        Self.removeAbandoned(in: parent, prefix: prefix)
-        temporary = parent + "/" + prefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        temporary = SiblingTemporary(for: resolved).path
         do {
             try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
         } catch {
@@ -183,16 +207,6 @@ final class HTMLFolderSink: ReportSink {
                 path: shownPath,
                 reason: "deze map bestaat al en is geen eerder rapport van helder (of er staat meer in); "
                     + "kies een nieuwe of lege map")
-        }
-    }
-
-    /// Removes temporary folders that a run which no longer exists left behind (for example after Ctrl-C).
-    static func removeAbandoned(in parent: String, prefix: String) {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
-        for entry in entries where entry.hasPrefix(prefix) {
-            let rest = entry.dropFirst(prefix.count)
-            guard let pid = Int32(rest.prefix { $0 != "-" }), pid != getpid() else { continue }
-            if kill(pid, 0) == -1, errno == ESRCH { try? FileManager.default.removeItem(atPath: parent + "/" + entry) }
         }
     }
 

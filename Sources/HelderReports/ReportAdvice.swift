@@ -26,9 +26,11 @@ public enum ReportAdvice {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
+        // Each fix only subtracts its own findings from the category totals: linear in the findings.
+        let totals = Totals(report)
         let fixes = order.map { key -> Fix in
             let members = groups[key]!
-            let after = scores(of: report, without: Set(members)).overall ?? current
+            let after = scores(of: report, without: members, totals: totals).overall ?? current
             return Fix(findings: members, gain: after - current)
         }
         // Then by weight (a rounded gain of 0 still differs): how many findings, and how serious.
@@ -44,21 +46,32 @@ public enum ReportAdvice {
         }
     }
 
+    /// The summed severity weights of the report's findings per category.
+    struct Totals {
+        var points: [FindingCategory: Double] = [:]
+
+        init(_ report: DocumentReport) {
+            for finding in report.findings { points[finding.category, default: 0] += finding.severity.scoreWeight }
+        }
+    }
+
     /// The scores once the findings at `removed` are fixed. A long sentence counts as split into
     /// sentences of at most 15 words; other findings simply disappear from their category.
-    static func scores(of report: DocumentReport, without removed: Set<Int>) -> Scores {
+    static func scores(of report: DocumentReport, without removed: [Int], totals: Totals) -> Scores {
         var metrics = report.metrics
-        for index in removed where isSentenceLength(report.findings[index].rule) {
-            let words =
-                sentenceWords(of: report.findings[index], in: report) ?? ReadabilityConstants.longSentenceWords + 1
+        var points = totals.points
+        for index in removed {
+            let finding = report.findings[index]
+            points[finding.category, default: 0] -= finding.severity.scoreWeight
+            guard isSentenceLength(finding.rule) else { continue }
+            let words = sentenceWords(of: finding, in: report) ?? ReadabilityConstants.longSentenceWords + 1
             let parts = (words + wordsPerSentenceAfterSplit - 1) / wordsPerSentenceAfterSplit
             metrics.sentences += max(parts - 1, 1)
             metrics.longSentences = max(0, metrics.longSentences - 1)
         }
-        let remaining = report.findings.indices.filter { !removed.contains($0) }.map { report.findings[$0] }
         func category(_ category: FindingCategory, _ score: Int?) -> Int? {
             guard score != nil else { return nil }
-            return Scores.fromFindings(remaining.filter { $0.category == category }, words: report.metrics.words)
+            return Scores.fromPoints(max(0, points[category] ?? 0), words: report.metrics.words)
         }
         return Scores(
             readability: report.scores.readability == nil ? nil : Scores.readability(metrics),
@@ -70,8 +83,24 @@ public enum ReportAdvice {
     }
 
     /// The words of the sentence a finding marks, when it marks a whole sentence.
+    /// Sentences are in reading order, so the one holding the finding's start is found by bisection.
     static func sentenceWords(of finding: Finding, in report: DocumentReport) -> Int? {
         guard let span = finding.location.span else { return nil }
-        return report.sentences.first { $0.span.block == span.block && $0.span.range.overlaps(span.range) }?.words
+        let sentences = report.sentences
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            let candidate = sentences[middle].span
+            if (candidate.block, candidate.range.upperBound) <= (span.block, span.range.lowerBound) {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low < sentences.count, sentences[low].span.block == span.block,
+            sentences[low].span.range.overlaps(span.range)
+        else { return nil }
+        return sentences[low].words
     }
 }

@@ -117,7 +117,7 @@ extension LetterAnatomy {
         func words(_ block: Int, _ sentence: Int) -> [String] {
             let b = blocks[block]
             return b.tokens[b.sentences[sentence].tokens].filter { $0.kind == .word }.map {
-                document.text(of: TextSpan(block: block, range: $0.range)).lowercased()
+                document.text(of: TextSpan(block: block, range: $0.range))
             }
         }
         func firstWord(_ block: Int, _ sentence: Int) -> String? {
@@ -152,7 +152,7 @@ extension LetterAnatomy {
                     if let date = tokens.first(where: { $0.kind == .date }) {
                         let firstWord =
                             tokens.first(where: { $0.kind == .word }).map {
-                                document.text(of: TextSpan(block: index, range: $0.range)).lowercased()
+                                document.text(of: TextSpan(block: index, range: $0.range))
                             } ?? ""
                         let labelled = recognition.contains(firstWord, as: .datumlabel)
                         let other = recognition.contains(firstWord, as: .andereDatum)

@@ -47,8 +47,12 @@ public struct Scores: Sendable, Equatable {
     ///
     /// 100 without findings; 50 at 2.5 weighted points per 100 words; nil without prose to measure against.
     public static func fromFindings(_ findings: [Finding], words: Int) -> Int? {
+        fromPoints(findings.reduce(0.0) { $0 + $1.severity.scoreWeight }, words: words)
+    }
+
+    /// The same score from the findings' summed severity weights.
+    public static func fromPoints(_ points: Double, words: Int) -> Int? {
         guard words > 0 else { return nil }
-        let points = findings.reduce(0.0) { $0 + $1.severity.scoreWeight }
         let perHundred = points / Double(words) * 100
         return Int((100 / (1 + perHundred / 2.5)).rounded())
     }
