@@ -17,6 +17,25 @@ struct PlainTextReaderTests {
         }
     }
 
+    @Test("helder-disable-next-line markers give the next line, counted across UTF-8 text and blank lines")
+    func suppressionMarkers() {
+        let text = """
+            Geachte heer Çelik,
+            {# helder-disable-next-line jargon.ambtelijk, dwang.sanctie #}
+            Indien u niet komt, stoppen wij uw uitkering.
+
+            Één regel zonder marker.
+            <!-- helder-disable-next-line -->
+            Reeds betaald.
+            {# helder-disable-next-line lengte.zin #}
+            """
+        let found = PlainTextReader().suppressions(in: text)
+        #expect(found.map(\.lines) == [3...3, 7...7, 9...9])
+        #expect(found.map(\.rules) == [["jargon.ambtelijk", "dwang.sanctie"], [], ["lengte.zin"]])
+        #expect(PlainTextReader().suppressions(in: "Geen marker hier.\nhelder-disable-next").isEmpty)
+        #expect(PlainTextReader().suppressions(in: "").isEmpty)
+    }
+
     @Test("Paragraphs, headings and list items with their positions")
     func structure() {
         let text = """

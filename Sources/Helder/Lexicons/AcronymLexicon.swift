@@ -13,7 +13,8 @@ public struct AcronymLexicon: Sendable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var byForm: [String: Int] = [:]
+    /// Entry index by spelling (as listed and in capitals), keyed by UTF-8 bytes for the per-word lookup.
+    private var byForm = ByteKeyTable<Int>()
 
     public init() {}
 
@@ -23,11 +24,13 @@ public struct AcronymLexicon: Sendable {
             guard !row[1].isEmpty else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .emptyField(column: "voluit"))
             }
-            guard byForm[row[0]] == nil, byForm[row[0].uppercased()] == nil || row[0] == row[0].uppercased() else {
+            guard byForm.value(for: row[0]) == nil,
+                byForm.value(for: row[0].uppercased()) == nil || row[0] == row[0].uppercased()
+            else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[0]))
             }
-            byForm[row[0]] = entries.count
-            if byForm[row[0].uppercased()] == nil { byForm[row[0].uppercased()] = entries.count }
+            byForm.setValue(entries.count, for: row[0])
+            byForm.insert(row[0].uppercased(), value: entries.count)
             entries.append(Entry(acronym: row[0], fullForm: row[1], explanation: row[2]))
         }
     }
@@ -35,11 +38,11 @@ public struct AcronymLexicon: Sendable {
     /// Adds an organisation's acronyms; one with the same spelling replaces the built-in one.
     public mutating func merge(_ other: AcronymLexicon) {
         for entry in other.entries {
-            if let position = byForm[entry.acronym] {
+            if let position = byForm.value(for: entry.acronym) {
                 entries[position] = entry
             } else {
-                byForm[entry.acronym] = entries.count
-                if byForm[entry.acronym.uppercased()] == nil { byForm[entry.acronym.uppercased()] = entries.count }
+                byForm.setValue(entries.count, for: entry.acronym)
+                byForm.insert(entry.acronym.uppercased(), value: entries.count)
                 entries.append(entry)
             }
         }
@@ -47,6 +50,11 @@ public struct AcronymLexicon: Sendable {
 
     /// The entry for a word written exactly as listed or in capitals (`UWV`, `Awb`, `AWB`; not `duo`).
     public func entry(forWritten word: String) -> Entry? {
-        byForm[word].map { entries[$0] }
+        byForm.value(for: word).map { entries[$0] }
+    }
+
+    /// The entry for a word given as UTF-8 bytes, as `entry(forWritten:)`, without making a `String`.
+    public func entry(forWritten word: UnsafeBufferPointer<UInt8>) -> Entry? {
+        byForm.value(for: word).map { entries[$0] }
     }
 }

@@ -88,7 +88,9 @@ public struct PhraseMatcher: Sendable {
                 for start in 0..<words.count where words[start] >= 0 && Int(words[start]) < byFirstWord.count {
                     for patternIndex in byFirstWord[Int(words[start])] {
                         let (first, last) = bounds[Int(patternIndex)]
-                        guard let end = Self.match(code, at: Int(first), end: Int(last), position: start, words: words)
+                        guard
+                            Self.secondWordAllows(code, first: Int(first), end: Int(last), start: start, words: words),
+                            let end = Self.match(code, at: Int(first), end: Int(last), position: start, words: words)
                         else { continue }
                         // `end` is one past the last word; a match of only optional words is impossible by construction.
                         found.append(
@@ -100,6 +102,22 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return resolveOverlaps(found)
+    }
+
+    /// A quick test before `match`: when a pattern starts with two required words (`in het kader`,
+    /// `ten behoeve`), the word after `start` must be one the second allows. Most candidates under a
+    /// common first word (`het`, `in`, `u`) fail here, at a fraction of the cost of a full match.
+    @inline(__always)
+    private static func secondWordAllows(
+        _ code: UnsafeBufferPointer<Int32>, first: Int, end: Int, start: Int, words: UnsafeBufferPointer<Int32>
+    ) -> Bool {
+        guard code[first] == wordCode else { return true }
+        let second = first + 2 + Int(code[first + 1])
+        guard second < end, code[second] == wordCode else { return true }
+        guard start + 1 < words.count else { return false }
+        let id = words[start + 1]
+        for offset in 0..<Int(code[second + 1]) where code[second + 2 + offset] == id { return true }
+        return false
     }
 
     /// The position after the match of the elements from `pc` to `end` starting at word `position`, or nil.

@@ -30,7 +30,7 @@ public struct UnexplainedAcronymCheck: Check {
                 foldedLetter = Array(
                     document.document.blocks.map { WordFolding.fold($0.text) }.joined(separator: "\n").utf8)
             }
-            return Self.contains(foldedLetter!, Array(WordFolding.fold(phrase).utf8))
+            return ByteSearch.contains(foldedLetter!, Array(WordFolding.fold(phrase).utf8))
         }
         var reported: Set<String> = []
         var findings: [Finding] = []
@@ -43,10 +43,11 @@ public struct UnexplainedAcronymCheck: Check {
                         let token = block.tokens[index]
                         // Acronyms start with a capital (`UWV`, `Awb`) or are short (`pgb`, `cao`).
                         guard token.flags.contains(.capitalized) || token.end - token.start <= 5 else { continue }
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self)
-                        guard let entry = acronyms.entry(forWritten: word), !reported.contains(entry.acronym) else {
+                        let written = UnsafeBufferPointer(rebasing: bytes[token.range])
+                        guard let entry = acronyms.entry(forWritten: written), !reported.contains(entry.acronym) else {
                             continue
                         }
+                        let word = String(decoding: written, as: UTF8.self)
                         reported.insert(entry.acronym)
                         if isInParentheses(index, block, bytes) || letterContains(entry.fullForm)
                             || document.explains(block: blockIndex, sentence: sentenceIndex)
@@ -65,27 +66,6 @@ public struct UnexplainedAcronymCheck: Check {
             }
         }
         return findings
-    }
-
-    /// Whether `needle` occurs in `haystack` (bytes): `memchr` finds candidates for the first byte, `memcmp` checks them.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                guard let base = hay.baseAddress, let pattern = pin.baseAddress, pin.count <= hay.count else {
-                    return false
-                }
-                var offset = 0
-                let lastStart = hay.count - pin.count
-                while offset <= lastStart {
-                    guard let found = memchr(base + offset, Int32(first), lastStart - offset + 1) else { return false }
-                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + position, pattern, pin.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
     }
 
     /// `… Werknemersverzekeringen (UWV)`: an acronym in parentheses follows its explanation.
