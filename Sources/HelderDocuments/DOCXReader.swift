@@ -104,6 +104,11 @@ public struct DOCXReader: Sendable {
         case .tooLarge(let name): .unreadable("onderdeel \(name) is onwaarschijnlijk groot (mogelijk een zip-bom)")
         case .crcMismatch(let name): .unreadable("onderdeel \(name) is beschadigd (controlegetal klopt niet)")
         case .tooManyEntries: .unreadable("het archief heeft onwaarschijnlijk veel onderdelen")
+        // Only writing throws these; they are here because the switch must be complete.
+        case .duplicateName(let name): .unreadable("onderdeel \(name) komt twee keer voor")
+        case .invalidName(let name): .unreadable("onderdeel \"\(name)\" heeft een ongeldige naam")
+        case .needsZip64(let name):
+            .unreadable("het archief wordt bij onderdeel \(name) te groot voor ZIP zonder ZIP64")
         }
     }
 }

@@ -16,12 +16,16 @@ struct ZipEntry: Sendable, Equatable {
     var uncompressedSize: UInt64
     /// Where the entry's local header starts, counted from the first byte of the archive.
     var localHeaderOffset: UInt64
+    /// The last modification time in MS-DOS format: hours, minutes and seconds / 2 in 5, 6 and 5 bits.
+    var modificationTime: UInt16
+    /// The last modification date in MS-DOS format: years since 1980, month and day in 7, 4 and 5 bits.
+    var modificationDate: UInt16
 
     /// Whether flag bit 0 marks the entry as encrypted.
     var isEncrypted: Bool { flags & 1 != 0 }
 }
 
-/// Why an archive cannot be read.
+/// Why an archive cannot be read or written.
 enum ZipError: Error, Sendable, Equatable {
     /// No end of central directory record: the file is not a ZIP archive at all.
     case notAZip
@@ -39,6 +43,12 @@ enum ZipError: Error, Sendable, Equatable {
     case crcMismatch(String)
     /// The archive claims more entries than any document has.
     case tooManyEntries
+    /// Writing: an entry with this name (or one Swift's string comparison finds equal) is already in the archive.
+    case duplicateName(String)
+    /// Writing: the name is empty, too long, absolute (`/`, a drive letter), or has a backslash, NUL or `..` segment.
+    case invalidName(String)
+    /// Writing: adding the named entry would need ZIP64 (a size or offset of 4 GiB or more, or 65,535 entries).
+    case needsZip64(String)
 }
 
 /// A read-only ZIP archive held in memory; parsing uses the central directory only.
@@ -96,6 +106,12 @@ struct ZipArchive: Sendable {
         return output
     }
 
+    /// The bytes of `entry` (one of `entries`) as the archive stores them, compressed or not, without unpacking
+    /// or checking them; what `ZipWriter.copy(_:from:)` carries over.
+    func storedBytes(of entry: ZipEntry) throws(ZipError) -> Data {
+        Data(bytes.slice(try dataRange(of: entry)))
+    }
+
     /// Throws `.tooLarge` when `entries` together would unpack to more than `maximumTotalSize`.
     static func checkTotal(_ entries: some Sequence<ZipEntry>) throws(ZipError) {
         var total: UInt64 = 0
@@ -116,6 +132,11 @@ struct ZipArchive: Sendable {
             let (limit, overflow) = entry.compressedSize.multipliedReportingOverflow(by: maximumRatio)
             if !overflow && entry.uncompressedSize > limit { throw .tooLarge(entry.name) }
         }
+        try checkStoredSizes(entry)
+    }
+
+    /// Refuses a stored (method 0) entry whose two sizes differ: one of them lies.
+    static func checkStoredSizes(_ entry: ZipEntry) throws(ZipError) {
         if entry.method == 0 && entry.compressedSize != entry.uncompressedSize {
             throw .corrupt("\(entry.name) is opgeslagen zonder compressie maar de groottes verschillen")
         }

@@ -186,7 +186,9 @@ struct ZipCentralDirectory {
             crc32: bytes.uint32(position + 16),
             compressedSize: UInt64(bytes.uint32(position + 20)),
             uncompressedSize: UInt64(bytes.uint32(position + 24)),
-            localHeaderOffset: UInt64(bytes.uint32(position + 42)))
+            localHeaderOffset: UInt64(bytes.uint32(position + 42)),
+            modificationTime: bytes.uint16(position + 12),
+            modificationDate: bytes.uint16(position + 14))
         let extraStart = nameStart + nameLength
         try applyZip64(extra: extraStart..<(extraStart + extraLength), to: &entry, in: bytes)
         return (entry, next)
