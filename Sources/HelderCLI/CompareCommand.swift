@@ -10,21 +10,11 @@ struct CompareCommand {
     let console: Console
 
     func run() -> CommandStatus {
-        let configurationPath = options.configuration ?? Configuration.discover(for: options.after)
-        var configuration: Configuration?
-        if let configurationPath {
-            do {
-                configuration = try Configuration.load(configurationPath)
-            } catch {
-                console.err("helder: \(error)\n")
-                return .inputError
-            }
-        }
         guard
-            let lexicons = CheckCommand.loadLexicons(
-                (configuration?.lexicons ?? []) + options.lexicons, console: console)
+            let analyzer = Self.analyzer(
+                for: options.after, configuration: options.configuration, lexicons: options.lexicons,
+                console: console)
         else { return .inputError }
-        let analyzer = CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
         let loader = DocumentLoader()
         var reports: [DocumentReport] = []
         var failed = false
@@ -54,5 +44,23 @@ struct CompareCommand {
             return .inputError
         }
         return comparison.verdict == .worse ? .thresholdBreached : .clean
+    }
+
+    /// The analyzer for one letter: `--config`, else the nearest `.helder.json` above `path`, plus the
+    /// `--lexicon` files; nil (after saying why) when one of them cannot be used.
+    static func analyzer(for path: String, configuration: String?, lexicons: [String], console: Console) -> Analyzer? {
+        let configurationPath = configuration ?? Configuration.discover(for: path)
+        var configuration: Configuration?
+        if let configurationPath {
+            do {
+                configuration = try Configuration.load(configurationPath)
+            } catch {
+                console.err("helder: \(error)\n")
+                return nil
+            }
+        }
+        guard let lexicons = CheckCommand.loadLexicons((configuration?.lexicons ?? []) + lexicons, console: console)
+        else { return nil }
+        return CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
     }
 }

@@ -64,6 +64,8 @@ enum HelderCommand {
             return CheckCommand(options: options, console: console).run()
         case .compare(let options):
             return CompareCommand(options: options, console: console).run()
+        case .annotate(let options):
+            return AnnotateCommand(options: options, console: console).run()
         }
     }
 }

@@ -5,6 +5,7 @@ import Helder
 enum Invocation: Equatable {
     case check(CheckOptions)
     case compare(CompareOptions)
+    case annotate(AnnotateOptions)
     case rules(format: OutputFormat)
     case explain(rule: String)
     case help
@@ -55,6 +56,17 @@ struct CompareOptions: Equatable {
     var lexicons: [String] = []
 }
 
+/// Options of `helder annotate`.
+struct AnnotateOptions: Equatable {
+    var input = ""
+    /// nil: `NAME-helder.docx` beside the input.
+    var output: String?
+    /// Also propose the safe plain alternatives as tracked changes.
+    var suggest = false
+    var configuration: String?
+    var lexicons: [String] = []
+}
+
 /// When `helder check` exits with status 1.
 enum FailThreshold: Equatable {
     case severity(Severity)
@@ -84,6 +96,7 @@ enum ArgumentParser {
         case "--version", "-V", "version": return .version
         case "check": return .check(try parseCheck(rest))
         case "compare": return .compare(try parseCompare(rest))
+        case "annotate": return .annotate(try parseAnnotate(rest))
         case "rules":
             var format = OutputFormat.text
             var index = 0
@@ -156,6 +169,54 @@ enum ArgumentParser {
         options.after = paths[1]
         if let output = options.output, paths.contains(where: { samePath($0, output) }) {
             throw UsageError(message: "--output \(output) is ook een van de brieven; kies een ander bestand")
+        }
+        return options
+    }
+
+    private static func parseAnnotate(_ arguments: [String]) throws(UsageError) -> AnnotateOptions {
+        var options = AnnotateOptions()
+        var paths: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if !argument.hasPrefix("-") {
+                paths.append(argument)
+                index += 1
+                continue
+            }
+            let (name, inlineValue) = splitOption(argument)
+            switch name {
+            case "--output", "-o":
+                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+                guard !path.isEmpty, path != "-" else {
+                    throw UsageError(message: "--output verwacht de naam van het nieuwe Word-bestand")
+                }
+                options.output = path
+            case "--suggest":
+                options.suggest = true
+            case "--config":
+                options.configuration = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
+            case "--lexicon":
+                options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            default:
+                throw UsageError(message: "onbekende optie '\(argument)' bij 'helder annotate'")
+            }
+            index += 1
+        }
+        guard paths.count == 1 else {
+            throw UsageError(
+                message: "'helder annotate' verwacht één Word-brief, bijvoorbeeld "
+                    + "helder annotate brief.docx --output brief-helder.docx")
+        }
+        options.input = paths[0]
+        guard URL(fileURLWithPath: options.input).pathExtension.lowercased() == "docx" else {
+            throw UsageError(
+                message: "'helder annotate' werkt met Word-bestanden (.docx); \(options.input) is dat niet")
+        }
+        if let output = options.output, samePath(output, options.input) {
+            throw UsageError(
+                message:
+                    "--output \(output) is de brief zelf; helder verandert het origineel nooit, kies een andere naam")
         }
         return options
     }

@@ -5,16 +5,19 @@ import HelderReports
 @discardableResult
 func writeAll(_ text: String, to descriptor: Int32) -> String? {
     var text = text
-    return text.withUTF8 { bytes -> String? in
-        var offset = 0
-        while offset < bytes.count {
-            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return String(cString: strerror(errno)) }
-            offset += written
-        }
-        return nil
+    return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
+}
+
+/// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; the error text when it fails.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+    var offset = 0
+    while offset < bytes.count {
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0, errno == EINTR { continue }
+        guard written > 0 else { return String(cString: strerror(errno)) }
+        offset += written
     }
+    return nil
 }
 
 /// The temporary file or folder a report is built in, beside its target, named after it and the
@@ -51,8 +54,9 @@ final class ReportOutput {
     private var descriptor: Int32 = -1
     private var failure: String?
 
-    /// Standard output when `path` is nil; otherwise opens a temporary file in the target's folder.
-    init(path: String?, console: Console) throws(ReportOutputError) {
+    /// Standard output when `path` is nil; otherwise opens a temporary file in the target's folder,
+    /// with permissions `mode` when given (a file fixed in place keeps its own).
+    init(path: String?, console: Console, mode: mode_t? = nil) throws(ReportOutputError) {
         self.console = console
         guard let path else {
             target = nil
@@ -66,6 +70,7 @@ final class ReportOutput {
         guard descriptor >= 0 else {
             throw ReportOutputError(path: path, reason: String(cString: strerror(errno)))
         }
+        if let mode { fchmod(descriptor, mode) }
         target = resolved.path
         self.temporary = temporary
     }
@@ -75,6 +80,12 @@ final class ReportOutput {
         guard descriptor >= 0 else { return console.out(text) }
         guard failure == nil else { return }
         failure = writeAll(text, to: descriptor)
+    }
+
+    /// Writes bytes (a Word document) to the file; standard output is for text only.
+    func write(_ data: Data) {
+        guard descriptor >= 0, failure == nil, !data.isEmpty else { return }
+        failure = data.withUnsafeBytes { writeAll($0, to: descriptor) }
     }
 
     /// Moves the finished file into place; on any earlier write error the temporary file is removed instead.

@@ -15,6 +15,14 @@ public struct DOCXReader: Sendable {
 
     /// The document in `data`, read from `source`.
     public func read(_ data: Data, source: String) throws(DocumentError) -> Document {
+        try readMapped(data, source: source).document
+    }
+
+    /// The document in `data` and, for every block, the XML text nodes its text came from, so that
+    /// findings can be put back into the file (`DOCXAnnotator`).
+    public func readMapped(_ data: Data, source: String) throws(DocumentError) -> (
+        document: Document, map: DOCXSourceMap
+    ) {
         let archive: ZipArchive
         do {
             archive = try ZipArchive(data)
@@ -41,6 +49,7 @@ public struct DOCXReader: Sendable {
             } catch {
                 throw DocumentError(source: source, problem: Self.problem(for: error))
             }
+            collector.part = part
             let parsed: Void? = LibXML2.withXMLDocument(xml) { root in collector.walk(root, context: .body) }
             if parsed == nil {
                 throw DocumentError(source: source, problem: .unreadable("\(part) is geen geldige XML"))
@@ -48,7 +57,10 @@ public struct DOCXReader: Sendable {
         }
         guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
         let suppressions = try Self.suppressions(in: archive, ranges: collector.commentRanges, source: source)
-        return Document(source: source, format: .docx, blocks: collector.blocks, suppressions: suppressions)
+        return (
+            Document(source: source, format: .docx, blocks: collector.blocks, suppressions: suppressions),
+            DOCXSourceMap(blocks: collector.sources)
+        )
     }
 
     /// Comments whose text holds `helder:negeer [RULE …]` switch those rules (or all) off for the
@@ -118,6 +130,10 @@ private struct ParagraphCollector {
     enum Context { case body, table }
 
     var blocks: [Block] = []
+    /// Where each block's text came from, parallel to `blocks`.
+    var sources: [DOCXSourceMap.BlockSource] = []
+    /// The package part being walked, e.g. `word/document.xml`.
+    var part = ""
     /// The paragraphs each comment is attached to, by comment id.
     var commentRanges: [String: ClosedRange<Int>] = [:]
     private var paragraphNumber = 0
@@ -144,6 +160,8 @@ private struct ParagraphCollector {
         var text = ParagraphText()
         text.collect(node)
         let content = text.value.trimmingCharacters(in: .whitespaces)
+        let leading = text.value.unicodeScalars.prefix { CharacterSet.whitespaces.contains($0) }
+            .reduce(0) { $0 + UTF8.width($1) }
         // Text boxes inside the paragraph are paragraphs of their own.
         for nested in text.nestedParagraphs { paragraph(nested, context: context) }
         for id in text.commentStarts { startComment(id) }
@@ -161,6 +179,15 @@ private struct ParagraphCollector {
             kind = context == .table ? .tableCell : .paragraph
         }
         blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber)))
+        let length = content.utf8.count
+        let pieces = text.pieces.compactMap { piece -> DOCXSourceMap.Piece? in
+            let start = max(piece.start - leading, 0)
+            let end = min(piece.start + piece.length - leading, length)
+            guard end > start else { return nil }
+            return DOCXSourceMap.Piece(
+                node: piece.node, start: start, length: end - start, offset: start - (piece.start - leading))
+        }
+        sources.append(DOCXSourceMap.BlockSource(part: part, paragraph: node.order, pieces: pieces))
     }
 
     /// A comment range starts before the next numbered paragraph.
@@ -179,6 +206,8 @@ private struct ParagraphCollector {
 /// The visible text of one paragraph, with its style, numbering and fields.
 private struct ParagraphText {
     var value = ""
+    /// The text nodes that `value` was made of, with their UTF-8 place in it.
+    var pieces: [DOCXSourceMap.Piece] = []
     var style: String?
     var isListItem = false
     var nestedParagraphs: [LibXML2.Node] = []
@@ -201,7 +230,12 @@ private struct ParagraphText {
         case "numpr":
             isListItem = true
         case "t":
-            if !skippingFieldResult { value += node.children.map(\.text).joined() }
+            guard !skippingFieldResult else { return }
+            for child in node.children where child.kind == .text {
+                pieces.append(
+                    DOCXSourceMap.Piece(node: child.order, start: value.utf8.count, length: child.text.utf8.count))
+                value += child.text
+            }
         case "tab":
             if !skippingFieldResult { value += "\t" }
         case "br", "cr":
@@ -265,4 +299,44 @@ private struct ParagraphText {
         }
         return words[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
     }
+}
+
+/// Where the text of each block of a Word document came from: the `w:t` text nodes of one package
+/// part, numbered in document order as `LibXML2.Node.order` counts them.
+public struct DOCXSourceMap: Sendable, Equatable {
+    /// A stretch of a block's text that is (part of) one XML text node.
+    public struct Piece: Sendable, Equatable {
+        /// The text node's number in document order within its part.
+        public var node: Int
+        /// Where the stretch starts in the block's text, in UTF-8 bytes.
+        public var start: Int
+        /// Its length in UTF-8 bytes.
+        public var length: Int
+        /// Where the stretch starts inside the text node (non-zero only where trimming cut the node).
+        public var offset: Int
+
+        public init(node: Int, start: Int, length: Int, offset: Int = 0) {
+            self.node = node
+            self.start = start
+            self.length = length
+            self.offset = offset
+        }
+
+        /// The block's UTF-8 range this piece covers.
+        public var range: Range<Int> { start..<(start + length) }
+    }
+
+    /// The source of one block.
+    public struct BlockSource: Sendable, Equatable {
+        /// The package part, e.g. `word/document.xml` or `word/header1.xml`.
+        public var part: String
+        /// The `w:p` element's number in document order.
+        public var paragraph: Int
+        /// The text nodes in the order their text appears in the block; placeholders for merge fields,
+        /// tabs and line breaks have none.
+        public var pieces: [Piece]
+    }
+
+    /// One source per block of the document, in the same order.
+    public var blocks: [BlockSource]
 }

@@ -25,6 +25,9 @@ enum LibXML2 {
         /// The line in the source where the node starts.
         var line: Int
         var children: [Node]
+        /// The node's number in document order (the root is 0), counting every node `copy` visits;
+        /// `EditableXML` numbers the nodes of a tree parsed from the same bytes the same way.
+        var order = 0
     }
 
     /// Nodes deeper than this are left out of the copy, so hostile nesting cannot exhaust the stack.
@@ -35,6 +38,9 @@ enum LibXML2 {
         xmlInitParser()
         return true
     }()
+
+    /// Initialises libxml2 once; every parse calls this first.
+    static func initialise() { _ = initialised }
 
     /// Parses HTML (`encoding` nil: as declared in the document) and hands the root element to `body`; nil when nothing could be parsed.
     static func withHTMLDocument<Result>(_ data: Data, encoding: String?, _ body: (Node) -> Result) -> Result? {
@@ -47,29 +53,36 @@ enum LibXML2 {
             guard let document = htmlReadMemory(base, Int32(raw.count), nil, encoding, options) else { return nil }
             defer { xmlFreeDoc(document) }
             guard let element = xmlDocGetRootElement(document) else { return nil }
-            return copy(element, depth: 0)
+            var counter = 0
+            return copy(element, depth: 0, counter: &counter)
         }
         return root.map(body)
     }
 
+    /// How XML is parsed, for reading and for editing alike (so both see the same nodes): no network
+    /// access, no DTD loading or entity substitution, no messages on standard error.
+    static let xmlOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
     /// Parses XML without network access, DTD loading or entity substitution, and hands the root element to `body`.
     static func withXMLDocument<Result>(_ data: Data, _ body: (Node) -> Result) -> Result? {
         _ = initialised
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let root: Node? = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Node? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count < Int(Int32.max) else {
                 return nil
             }
-            guard let document = xmlReadMemory(base, Int32(raw.count), nil, nil, options) else { return nil }
+            guard let document = xmlReadMemory(base, Int32(raw.count), nil, nil, xmlOptions) else { return nil }
             defer { xmlFreeDoc(document) }
             guard let element = xmlDocGetRootElement(document) else { return nil }
-            return copy(element, depth: 0, withAttributes: true)
+            var counter = 0
+            return copy(element, depth: 0, withAttributes: true, counter: &counter)
         }
         return root.map(body)
     }
 
     /// A Swift copy of `node` and its descendants.
-    private static func copy(_ node: xmlNodePtr, depth: Int, withAttributes: Bool = false) -> Node {
+    private static func copy(_ node: xmlNodePtr, depth: Int, withAttributes: Bool = false, counter: inout Int) -> Node {
+        let order = counter
+        counter += 1
         let kind: Node.Kind
         var text = ""
         switch node.pointee.type {
@@ -89,7 +102,7 @@ enum LibXML2 {
         if depth < maximumDepth, case .element = kind {
             var child = node.pointee.children
             while let current = child {
-                children.append(copy(current, depth: depth + 1, withAttributes: withAttributes))
+                children.append(copy(current, depth: depth + 1, withAttributes: withAttributes, counter: &counter))
                 child = current.pointee.next
             }
             if withAttributes {
@@ -103,6 +116,7 @@ enum LibXML2 {
             }
         }
         return Node(
-            kind: kind, text: text, attributes: attributes, line: Int(xmlGetLineNo(node)), children: children)
+            kind: kind, text: text, attributes: attributes, line: Int(xmlGetLineNo(node)), children: children,
+            order: order)
     }
 }

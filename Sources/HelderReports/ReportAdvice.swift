@@ -46,6 +46,25 @@ public enum ReportAdvice {
         }
     }
 
+    /// A fix in one plain sentence or two, for places without links (a Word comment, a terminal):
+    /// "Maak de 20 lange zinnen korter (de langste telt 44 woorden). … (+15 punten)".
+    public static func describe(_ fix: Fix, in report: DocumentReport) -> String {
+        let finding = report.findings[fix.findings[0]]
+        var text: String
+        if isSentenceLength(finding.rule) {
+            let count = fix.findings.count
+            let longest = fix.findings.compactMap { sentenceWords(of: report.findings[$0], in: report) }.max()
+            text = "Maak \(count == 1 ? "de lange zin" : "de \(count) lange zinnen") korter"
+            text += longest.map { " (de langste telt \($0) woorden)" } ?? ""
+            text += ". Advies: hooguit \(ReadabilityConstants.longSentenceWords) woorden, één boodschap per zin."
+        } else {
+            let times = fix.findings.count > 1 ? " (\(fix.findings.count)×)" : ""
+            text = "‘\(finding.excerpt)’\(times): \(finding.suggestion)"
+        }
+        if fix.gain > 0 { text += " (+\(fix.gain) \(fix.gain == 1 ? "punt" : "punten"))" }
+        return text
+    }
+
     /// The summed severity weights of the report's findings per category.
     struct Totals {
         var points: [FindingCategory: Double] = [:]

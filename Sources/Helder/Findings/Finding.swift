@@ -12,10 +12,13 @@ public struct Finding: Sendable, Equatable {
     public var location: TextLocation
     /// The text concerned, shortened for display.
     public var excerpt: String
+    /// A plain alternative that can replace the marked words as they stand (the lexicon marks it
+    /// `veilig`), for tracked changes in Word and `--fix`; nil when a person has to rewrite.
+    public var replacement: String?
 
     public init(
         rule: String, category: FindingCategory, severity: Severity, message: String, suggestion: String,
-        location: TextLocation, excerpt: String
+        location: TextLocation, excerpt: String, replacement: String? = nil
     ) {
         self.rule = rule
         self.category = category
@@ -24,6 +27,7 @@ public struct Finding: Sendable, Equatable {
         self.suggestion = suggestion
         self.location = location
         self.excerpt = excerpt
+        self.replacement = replacement
     }
 }
 

@@ -25,7 +25,8 @@ public struct JargonLexicon: Sendable {
         public var explanation: String?
         /// The severity of a finding; nil when an organisation switched the term off (`ernst` = `uit`).
         public var severity: Severity?
-        /// Whether the single alternative can replace the match word for word.
+        /// Whether the single alternative can replace the match word for word (`veilig` = `ja`; only
+        /// for plain-word patterns with one alternative).
         public var safeToReplace: Bool
     }
 
@@ -66,11 +67,19 @@ public struct JargonLexicon: Sendable {
                     problem: .invalidValue(column: "veilig", value: row[5], expected: "ja or nee"))
             }
             try validatePattern(row[0], lexicon: lexicon, line: row.line)
+            // Replaced without a person looking: only plain words, by exactly one alternative.
+            if row[5] == "ja", alternatives.count != 1 || row[0].contains(where: { "…|()".contains($0) }) {
+                throw LexiconError(
+                    file: lexicon.name, line: row.line,
+                    problem: .invalidValue(
+                        column: "veilig", value: "ja",
+                        expected: "nee, unless the pattern is plain words and there is exactly one alternative"))
+            }
             entries.append(
                 Entry(
                     pattern: row[0], kind: kind, alternatives: alternatives, explanation: explanation,
                     severity: severity,
-                    safeToReplace: row[5] == "ja" && alternatives.count == 1))
+                    safeToReplace: row[5] == "ja"))
         }
     }
 }

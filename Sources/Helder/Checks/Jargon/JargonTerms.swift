@@ -14,11 +14,11 @@ enum JargonTerms {
             {
                 continue
             }
-            findings.append(
-                check.finding(
-                    message: describe(document.excerpt(of: match.span)), suggestion: suggestion(for: entry),
-                    at: match.span,
-                    severity: severity, in: document))
+            var finding = check.finding(
+                message: describe(document.excerpt(of: match.span)), suggestion: suggestion(for: entry),
+                at: match.span, severity: severity, in: document)
+            if entry.safeToReplace { finding.replacement = entry.alternatives.first }
+            findings.append(finding)
         }
         return findings
     }

@@ -1,0 +1,68 @@
+import Foundation
+import Helder
+import HelderDocuments
+import HelderReports
+
+/// `helder annotate BRIEF.docx`: a copy of the letter with Helder's advice as Word comments (and,
+/// with `--suggest`, the safe plain alternatives as tracked changes). The original is never changed.
+struct AnnotateCommand {
+    let options: AnnotateOptions
+    let console: Console
+
+    func run() -> CommandStatus {
+        guard
+            let analyzer = CompareCommand.analyzer(
+                for: options.input, configuration: options.configuration,
+                lexicons: options.lexicons, console: console)
+        else { return .inputError }
+        let input = options.input
+        guard let data = FileManager.default.contents(atPath: input) else {
+            console.err("helder: \(input): kan dit bestand niet lezen (bestaat het, en mag helder het lezen?).\n")
+            return .inputError
+        }
+        let output = options.output ?? Self.defaultOutput(for: input)
+        let result: DOCXAnnotator.Result
+        let report: DocumentReport
+        do throws(DocumentError) {
+            let (document, map) = try DOCXReader().readMapped(data, source: input)
+            report = analyzer.analyze(document)
+            result = try DOCXAnnotator.annotate(
+                data, source: input, map: map, comments: ReviewComments.comments(for: report),
+                substitutions: options.suggest ? ReviewComments.substitutions(for: report) : [])
+        } catch {
+            console.err("helder: \(input): \(error.message)\n")
+            return .inputError
+        }
+        do {
+            let file = try ReportOutput(path: output, console: console)
+            file.write(result.data)
+            try file.commit(as: output)
+        } catch {
+            console.err("helder: \(error)\n")
+            return .inputError
+        }
+        var summary =
+            "\(output): \(result.comments - 1) \(result.comments - 1 == 1 ? "opmerking" : "opmerkingen") "
+            + "en een samenvatting"
+        if options.suggest {
+            summary +=
+                "; \(result.substitutions) \(result.substitutions == 1 ? "wijziging" : "wijzigingen") "
+                + "om te accepteren of te weigeren"
+            if !result.skipped.isEmpty {
+                summary +=
+                    " (\(result.skipped.count) niet als wijziging voorgesteld: ze staan in een veld, "
+                    + "een eerdere wijziging of over de rand van een opmerking heen)"
+            }
+        }
+        console.out(summary + ".\n")
+        return .clean
+    }
+
+    /// `map/brief.docx` → `map/brief-helder.docx`.
+    static func defaultOutput(for input: String) -> String {
+        let url = URL(fileURLWithPath: input)
+        let name = url.deletingPathExtension().lastPathComponent + "-helder.docx"
+        let folder = (input as NSString).deletingLastPathComponent
+        return folder.isEmpty ? name : folder + "/" + name
+    }
+}

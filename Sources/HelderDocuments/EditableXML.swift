@@ -1,0 +1,211 @@
+import CLibXML2
+import Foundation
+
+/// A parsed XML part that can be changed and written back: the libxml2 tree itself, not a copy.
+///
+/// Used to put comments and tracked changes into a Word document. Nodes are numbered in document
+/// order exactly as `LibXML2.withXMLDocument` numbers its copies (`LibXML2.Node.order`), because
+/// both parse the same bytes with the same options; that is how a block's text is found back.
+/// Everything not touched is written back as it was read (element order, attributes, namespaces).
+final class EditableXML {
+    /// A node of the tree. Valid as long as the `EditableXML` that made it.
+    typealias NodeRef = xmlNodePtr
+
+    private let document: xmlDocPtr
+    /// Every node in document order, as numbered when parsed; nodes added later are not in it.
+    let nodes: [NodeRef]
+
+    /// Parses `data`; nil when it is not well-formed XML.
+    init?(_ data: Data) {
+        LibXML2.initialise()
+        let parsed: xmlDocPtr? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count < Int(Int32.max) else {
+                return nil
+            }
+            return xmlReadMemory(base, Int32(raw.count), nil, nil, LibXML2.xmlOptions)
+        }
+        guard let parsed, let root = xmlDocGetRootElement(parsed) else {
+            if let parsed { xmlFreeDoc(parsed) }
+            return nil
+        }
+        document = parsed
+        var nodes: [NodeRef] = []
+        Self.number(root, depth: 0, into: &nodes)
+        self.nodes = nodes
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// The same walk as `LibXML2.copy`: a node, then (below the depth limit, for elements) its children.
+    private static func number(_ node: NodeRef, depth: Int, into nodes: inout [NodeRef]) {
+        nodes.append(node)
+        guard depth < LibXML2.maximumDepth, node.pointee.type == XML_ELEMENT_NODE else { return }
+        var child = node.pointee.children
+        while let current = child {
+            number(current, depth: depth + 1, into: &nodes)
+            child = current.pointee.next
+        }
+    }
+
+    /// The root element.
+    var root: NodeRef { xmlDocGetRootElement(document)! }
+
+    /// The serialised document, UTF-8, with the XML declaration it had (standalone included).
+    func serialized() -> Data {
+        var buffer: UnsafeMutablePointer<xmlChar>?
+        var size: Int32 = 0
+        xmlDocDumpMemoryEnc(document, &buffer, &size, "UTF-8")
+        guard let buffer else { return Data() }
+        defer { helder_xml_free(buffer) }
+        return Data(bytes: buffer, count: Int(size))
+    }
+
+    // MARK: Reading
+
+    /// The local name of an element (`r` for `w:r`); nil for other nodes.
+    func name(_ node: NodeRef) -> String? {
+        guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return nil }
+        return String(cString: name)
+    }
+
+    /// Whether `node` is an element with local name `name` in the namespace `namespace`.
+    func isElement(_ node: NodeRef, _ name: String, in namespace: String) -> Bool {
+        guard self.name(node) == name, let href = node.pointee.ns?.pointee.href else { return false }
+        return String(cString: href) == namespace
+    }
+
+    /// The text of a text node; empty for others.
+    func text(_ node: NodeRef) -> String {
+        guard node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+            let content = node.pointee.content
+        else { return "" }
+        return String(cString: content)
+    }
+
+    func parent(_ node: NodeRef) -> NodeRef? { node.pointee.parent }
+
+    /// The element children of `node`, in order.
+    func elementChildren(_ node: NodeRef) -> [NodeRef] {
+        var result: [NodeRef] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(current) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// All children of `node`, in order.
+    func children(_ node: NodeRef) -> [NodeRef] {
+        var result: [NodeRef] = []
+        var child = node.pointee.children
+        while let current = child {
+            result.append(current)
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    func nextSibling(_ node: NodeRef) -> NodeRef? { node.pointee.next }
+
+    /// The value of attribute `name` in `namespace` (nil namespace: an attribute without prefix).
+    func attribute(_ node: NodeRef, _ name: String, in namespace: String?) -> String? {
+        let value: UnsafeMutablePointer<xmlChar>? = xmlString(name) { name in
+            guard let namespace else { return xmlGetNoNsProp(node, name) }
+            return xmlString(namespace) { xmlGetNsProp(node, name, $0) }
+        }
+        guard let value else { return nil }
+        defer { helder_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// Every element in document order whose local name is `name` (for finding ids and relationships).
+    func elements(named name: String) -> [NodeRef] {
+        var found: [NodeRef] = []
+        func visit(_ node: NodeRef) {
+            if self.name(node) == name { found.append(node) }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { visit(current) }
+                child = current.pointee.next
+            }
+        }
+        visit(root)
+        return found
+    }
+
+    // MARK: Changing
+
+    /// The namespace bound to `href` in scope at `node` (or on the root element), declared on the root when missing.
+    func namespace(_ href: String, prefix: String, at node: NodeRef) -> xmlNsPtr {
+        // A new node has no ancestors yet: look on the root too, where Word declares its namespaces.
+        xmlString(href) { href in
+            if let found = xmlSearchNsByHref(document, node, href) ?? xmlSearchNsByHref(document, root, href) {
+                return found
+            }
+            return xmlString(prefix) { xmlNewNs(root, href, $0) }
+        }
+    }
+
+    /// A new element `prefix:name` (the namespace is looked up in scope at `context`), not yet in the tree.
+    func makeElement(_ name: String, namespace href: String, prefix: String, context: NodeRef) -> NodeRef {
+        let namespace = namespace(href, prefix: prefix, at: context)
+        return xmlString(name) { xmlNewDocNode(document, namespace, $0, nil) }
+    }
+
+    /// A new text node (the text is stored as is; it is escaped when written).
+    func makeText(_ text: String) -> NodeRef {
+        xmlString(text) { xmlNewDocText(document, $0) }
+    }
+
+    /// Sets attribute `name` in `href`'s namespace (nil: no namespace).
+    func setAttribute(_ node: NodeRef, _ name: String, _ value: String, namespace href: String?, prefix: String = "w") {
+        let namespace = href.map { self.namespace($0, prefix: prefix, at: node) }
+        xmlString(name) { name in
+            xmlString(value) { value in
+                _ = namespace.map { xmlSetNsProp(node, $0, name, value) } ?? xmlSetProp(node, name, value)
+            }
+        }
+    }
+
+    /// Replaces the text of a text node.
+    func setText(_ node: NodeRef, _ text: String) {
+        // For text nodes libxml2 stores the content as given (no entity parsing).
+        xmlString(text) { xmlNodeSetContent(node, $0) }
+    }
+
+    /// Renames an element, keeping its namespace (`w:t` → `w:delText`).
+    func rename(_ node: NodeRef, to name: String) {
+        xmlString(name) { xmlNodeSetName(node, $0) }
+    }
+
+    /// Appends `child` (a new node, or one moved from elsewhere) to `parent`'s children.
+    func append(_ child: NodeRef, to parent: NodeRef) {
+        xmlUnlinkNode(child)
+        xmlAddChild(parent, child)
+    }
+
+    /// Puts `node` (new or moved) right before `sibling`.
+    func insert(_ node: NodeRef, before sibling: NodeRef) {
+        xmlUnlinkNode(node)
+        xmlAddPrevSibling(sibling, node)
+    }
+
+    /// Puts `node` (new or moved) right after `sibling`.
+    func insert(_ node: NodeRef, after sibling: NodeRef) {
+        xmlUnlinkNode(node)
+        xmlAddNextSibling(sibling, node)
+    }
+
+    /// A deep copy of `node`, not yet in the tree.
+    func copy(_ node: NodeRef) -> NodeRef {
+        xmlDocCopyNode(node, document, 1)
+    }
+
+    /// `text` as the NUL-terminated `xmlChar` string libxml2 takes, for the duration of `body`.
+    private func xmlString<Result>(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Result) -> Result {
+        text.withCString { pointer in
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Helder
+
+/// Helder's advice as a colleague would write it in the margin of a letter: one comment per finding
+/// and a summary at the top, in Dutch; and the safe substitutions as changes to accept or reject.
+public enum ReviewComments {
+    /// How many fixes the summary names.
+    static let fixesInSummary = 3
+
+    /// The summary first, then one comment per finding in the report's order.
+    public static func comments(for report: DocumentReport) -> [ReviewComment] {
+        [summary(for: report)] + report.findings.map(comment(for:))
+    }
+
+    /// The comment for one finding: what is wrong, how to do better, and the rule.
+    public static func comment(for finding: Finding) -> ReviewComment {
+        var paragraphs = [finding.message]
+        if !finding.suggestion.isEmpty { paragraphs.append(finding.suggestion) }
+        paragraphs.append("\(finding.severity.displayName.capitalizedFirst) · regel \(finding.rule)")
+        return ReviewComment(paragraphs: paragraphs, span: finding.location.span)
+    }
+
+    /// Score, language level against B1, the three fixes that gain most, and the duties with their deadlines.
+    public static func summary(for report: DocumentReport) -> ReviewComment {
+        var paragraphs = ["Helder: samenvatting van deze brief"]
+        if let overall = report.scores.overall {
+            paragraphs.append("Score: \(overall) van 100 (hoger is duidelijker).")
+        }
+        if let level = report.level.level {
+            let verdict =
+                report.level.meetsTarget
+                ? "dat haalt het doel B1" : "het doel is B1 (eenvoudige taal die de meeste mensen begrijpen)"
+            paragraphs.append("Taalniveau (schatting): \(level.displayName); \(verdict).")
+        }
+        let fixes = ReportAdvice.fixes(for: report).prefix(fixesInSummary)
+        if fixes.isEmpty {
+            paragraphs.append("Helder vond niets om te verbeteren.")
+        } else {
+            paragraphs.append("Eerst dit verbeteren:")
+            for (index, fix) in fixes.enumerated() {
+                paragraphs.append("\(index + 1). " + ReportAdvice.describe(fix, in: report))
+            }
+        }
+        if !report.duties.isEmpty {
+            paragraphs.append("Wat de lezer moet doen (\(report.duties.count)):")
+            for (index, duty) in report.duties.enumerated() {
+                paragraphs.append(
+                    "\(index + 1). \(duty.text) Termijn: \(TextReportRenderer.deadlineText(duty.deadline)).")
+            }
+        }
+        return ReviewComment(paragraphs: paragraphs, span: nil)
+    }
+
+    /// The findings whose words may be replaced as they stand, with the replacement in the letter's capitals.
+    public static func substitutions(for report: DocumentReport) -> [Substitution] {
+        report.findings.compactMap { finding in
+            guard let alternative = finding.replacement, let span = finding.location.span,
+                report.blocks.indices.contains(span.block)
+            else { return nil }
+            let text = Array(report.blocks[span.block].text.utf8)
+            guard span.range.lowerBound >= 0, span.range.upperBound <= text.count else { return nil }
+            let original = String(decoding: text[span.range], as: UTF8.self)
+            return Substitution(span: span, original: original, alternative: alternative)
+        }
+    }
+}
