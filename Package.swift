@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HelderCLITests",
-            dependencies: ["HelderCLI", "Helder"],
+            dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports"],
             exclude: ["Snapshots", "Schemas", "Letters"]
         ),
     ]

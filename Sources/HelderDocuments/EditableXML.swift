@@ -197,9 +197,43 @@ final class EditableXML {
         xmlAddNextSibling(sibling, node)
     }
 
-    /// A deep copy of `node`, not yet in the tree.
+    /// A deep copy of `node`, not yet in the tree, using the root's namespace declarations.
+    ///
+    /// libxml2 gives a detached copy declarations of its own (`<w:rPr xmlns:w="…">`); those the
+    /// root already has are dropped, so the copy reads like the rest of the document.
     func copy(_ node: NodeRef) -> NodeRef {
-        xmlDocCopyNode(node, document, 1)
+        let copy = xmlDocCopyNode(node, document, 1)!
+        var kept: xmlNsPtr?
+        var declaration = copy.pointee.nsDef
+        copy.pointee.nsDef = nil
+        while let current = declaration {
+            declaration = current.pointee.next
+            current.pointee.next = nil
+            if let href = current.pointee.href, let shared = xmlSearchNsByHref(document, root, href) {
+                repoint(copy, from: current, to: shared)
+                xmlFreeNs(current)
+            } else {
+                current.pointee.next = kept
+                kept = current
+            }
+        }
+        copy.pointee.nsDef = kept
+        return copy
+    }
+
+    /// Makes every element and attribute under `node` that uses `old` use `new` instead.
+    private func repoint(_ node: NodeRef, from old: xmlNsPtr, to new: xmlNsPtr) {
+        if node.pointee.ns == old { node.pointee.ns = new }
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if current.pointee.ns == old { current.pointee.ns = new }
+            attribute = current.pointee.next
+        }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { repoint(current, from: old, to: new) }
+            child = current.pointee.next
+        }
     }
 
     /// `text` as the NUL-terminated `xmlChar` string libxml2 takes, for the duration of `body`.

@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+@testable import HelderDocuments
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// What a test needs to know of an annotated Word document: the text each comment marks, the
+/// comments' ids and authors, and the tracked changes.
+struct WordMarkup {
+    /// The text between each comment's `commentRangeStart` and `commentRangeEnd`, by id (deleted text excluded).
+    var marked: [String: String] = [:]
+    var rangeStarts: [String] = []
+    var rangeEnds: [String] = []
+    var references: [String] = []
+    /// `w:del` and `w:ins` elements: (author, text).
+    var deletions: [(author: String, text: String)] = []
+    var insertions: [(author: String, text: String)] = []
+    /// Every `w:id` of a comment, range or revision.
+    var ids: [Int] = []
+
+    /// The `word/document.xml` of `data`, read through the package's own ZIP reader.
+    static func part(_ name: String, of data: Data) throws -> String {
+        let archive = try ZipArchive(data)
+        let contents = try #require(try archive.contents(of: name), "no \(name)")
+        return String(decoding: contents, as: UTF8.self)
+    }
+
+    fileprivate init() {}
+
+    init(document xml: String) throws {
+        let walker = Walker()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = walker
+        #expect(parser.parse(), "document.xml is not well-formed: \(String(describing: parser.parserError))")
+        self = walker.markup
+    }
+
+    private final class Walker: NSObject, XMLParserDelegate {
+        var markup = WordMarkup()
+        private var open: [String] = []
+        private var inText = false
+        private var revision: (kind: String, author: String, text: String)?
+
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String] = [:]
+        ) {
+            let id = attributes["w:id"] ?? ""
+            if let number = Int(id), ["w:commentRangeStart", "w:ins", "w:del"].contains(name) {
+                markup.ids.append(number)
+            }
+            switch name {
+            case "w:commentRangeStart":
+                markup.rangeStarts.append(id)
+                open.append(id)
+                markup.marked[id] = markup.marked[id] ?? ""
+            case "w:commentRangeEnd":
+                markup.rangeEnds.append(id)
+                open.removeAll { $0 == id }
+            case "w:commentReference": markup.references.append(id)
+            case "w:ins", "w:del": revision = (name, attributes["w:author"] ?? "", "")
+            case "w:t", "w:delText": inText = true
+            default: break
+            }
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+        ) {
+            switch name {
+            case "w:t", "w:delText": inText = false
+            case "w:ins", "w:del":
+                if let revision {
+                    if revision.kind == "w:ins" {
+                        markup.insertions.append((revision.author, revision.text))
+                    } else {
+                        markup.deletions.append((revision.author, revision.text))
+                    }
+                }
+                revision = nil
+            default: break
+            }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            guard inText else { return }
+            revision?.text += string
+            if revision?.kind != "w:del" {
+                for id in open { markup.marked[id, default: ""] += string }
+            }
+        }
+    }
+}
+
+/// A small Word document built in the test: `[Content_Types].xml`, relationships, `word/document.xml`
+/// with the given body, and optionally `word/comments.xml`.
+func makeDOCX(body: String, comments: String? = nil) throws -> Data {
+    let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    var types = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+        <Default Extension="xml" ContentType="application/xml"/>\
+        <Override PartName="/word/document.xml" \
+        ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+        """
+    var relationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+        <Relationship Id="rId9" Type="\(r)/hyperlink" Target="https://www.lindewaard.nl" TargetMode="External"/>
+        """
+    if comments != nil {
+        types +=
+            "<Override PartName=\"/word/comments.xml\" "
+            + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml\"/>"
+        relationships += "<Relationship Id=\"rId3\" Type=\"\(r)/comments\" Target=\"comments.xml\"/>"
+    }
+    var writer = ZipWriter()
+    try writer.add("[Content_Types].xml", data: Data((types + "</Types>").utf8))
+    try writer.add(
+        "_rels/.rels",
+        data: Data(
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" \
+            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+            Target="word/document.xml"/></Relationships>
+            """.utf8))
+    try writer.add("word/_rels/document.xml.rels", data: Data((relationships + "</Relationships>").utf8))
+    try writer.add(
+        "word/document.xml",
+        data: Data(
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="\(w)" xmlns:r="\(r)"><w:body>\(body)</w:body></w:document>
+            """.utf8))
+    if let comments {
+        try writer.add(
+            "word/comments.xml",
+            data: Data(
+                """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <w:comments xmlns:w="\(w)">\(comments)</w:comments>
+                """.utf8))
+    }
+    return writer.finish()
+}
