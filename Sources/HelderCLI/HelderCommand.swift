@@ -101,6 +101,10 @@ struct CheckCommand {
             guard let lexicons = loadLexicons(adding: configuration?.lexicons ?? []) else { return .inputError }
             analyzers[key] = Self.analyzer(lexicons: lexicons, configuration: configuration)
         }
+        if let mode = options.fix {
+            let fixed = fixTemplates(inputs.map { ($0.path, analyzers[$0.configuration ?? ""]!) }, mode: mode)
+            if mode == .dryRun { return fixed }
+        }
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
         }

@@ -44,6 +44,16 @@ struct CheckOptions: Equatable {
     var quiet = false
     /// How many letters are analysed at the same time.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// `--fix` (apply the safe substitutions to the templates) or `--fix-dry-run` (show them as a diff).
+    var fix: FixMode?
+}
+
+/// What `helder check --fix` does with the safe substitutions.
+enum FixMode: Equatable {
+    /// Change the files in place, then report on the changed files.
+    case apply
+    /// Print a unified diff of what would change; change nothing.
+    case dryRun
 }
 
 /// Options of `helder compare`.
@@ -252,6 +262,14 @@ enum ArgumentParser {
                 options.quiet = true
                 index += 1
                 continue
+            case "--fix", "--fix-dry-run":
+                let mode: FixMode = name == "--fix" ? .apply : .dryRun
+                guard options.fix == nil || options.fix == mode, inlineValue == nil else {
+                    throw UsageError(message: "kies --fix of --fix-dry-run, niet allebei")
+                }
+                options.fix = mode
+                index += 1
+                continue
             case "--baseline":
                 options.baseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
             case "--write-baseline":
@@ -301,6 +319,9 @@ enum ArgumentParser {
         }
         guard !options.paths.isEmpty else {
             throw UsageError(message: "geef minstens één brief op, of - om standaardinvoer te lezen")
+        }
+        if options.fix != nil, options.paths.contains("-") {
+            throw UsageError(message: "--fix past bestanden aan; standaardinvoer (-) kan dat niet")
         }
         if options.paths.filter({ $0 == "-" }).count > 1 {
             throw UsageError(message: "standaardinvoer (-) kan maar één keer worden gelezen")

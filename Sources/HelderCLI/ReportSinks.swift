@@ -115,7 +115,7 @@ struct ReportOutputError: Error, CustomStringConvertible {
     var path: String
     var reason: String
 
-    var description: String { "\(path): kan het rapport niet schrijven (\(reason))." }
+    var description: String { "\(path): kan dit bestand niet schrijven (\(reason))." }
 }
 
 /// Where the parts of a run's report go, one input at a time in input order.

@@ -183,9 +183,29 @@ private struct BlockCollector {
     private func column(of text: String, onLine line: Int, after: Int) -> Int {
         guard line >= 1, line <= sourceLines.count else { return 1 }
         let source = sourceLines[line - 1]
-        let firstWord = text.prefix { !$0.isWhitespace }.prefix(12)
-        let start = source.index(source.startIndex, offsetBy: min(after, source.count))
-        guard !firstWord.isEmpty, let range = source[start...].range(of: firstWord) else { return 1 }
-        return source.distance(from: source.startIndex, to: range.lowerBound) + 1
+        let firstWord = Array(text.prefix { !$0.isWhitespace }.prefix(12))
+        guard !firstWord.isEmpty else { return 1 }
+        // The first occurrence in text, not inside a tag (`<p title="Indien u wilt">Indien u wilt`).
+        let characters = Array(source)
+        var inTag = false
+        var quote: Character?
+        for (index, character) in characters.enumerated() {
+            if inTag {
+                if let open = quote {
+                    if character == open { quote = nil }
+                } else if character == "\"" || character == "'" {
+                    quote = character
+                } else if character == ">" {
+                    inTag = false
+                }
+                continue
+            }
+            if character == "<" {
+                inTag = true
+                continue
+            }
+            if index >= after, characters[index...].starts(with: firstWord) { return index + 1 }
+        }
+        return 1
     }
 }

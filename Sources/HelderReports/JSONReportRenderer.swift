@@ -187,6 +187,8 @@ public enum JSONReportRenderer {
         if let paragraph = finding.location.paragraph { json.member("paragraph", paragraph) }
         if let heading = finding.location.heading { json.member("heading", heading) }
         json.member("excerpt", finding.excerpt)
+        // The words that may replace the excerpt as they stand (what --fix and annotate --suggest use).
+        if let replacement = finding.replacement { json.member("replacement", replacement) }
         json.endObject()
     }
 }

@@ -220,7 +220,7 @@ struct CommandLineTests {
             "check", "--output", folder.url.appendingPathComponent("geen/map/x.json").path, input,
         ])
         #expect(unwritable.status == .inputError)
-        #expect(unwritable.err.contains("kan het rapport niet schrijven"))
+        #expect(unwritable.err.contains("kan dit bestand niet schrijven"))
     }
 
     @Test("A run that fails after the report was written leaves the old report untouched")
