@@ -24,7 +24,7 @@ struct AnnotateCommand {
         let result: DOCXAnnotator.Result
         let report: DocumentReport
         do throws(DocumentError) {
-            let (document, map) = try DOCXReader().readMapped(data, source: input)
+            let (document, map) = try DocumentLoader().readWord(data, source: input)
             report = analyzer.analyze(document)
             result = try DOCXAnnotator.annotate(
                 data, source: input, map: map, comments: ReviewComments.comments(for: report),

@@ -9,6 +9,12 @@ enum HelpText {
           helder compare <oud> <nieuw>         vergelijk twee versies van een brief: scores, cijfers, opgeloste en
                                                nieuwe bevindingen (--format text|json|html, --output <pad>);
                                                status 1 als de nieuwe versie slechter is
+          helder annotate <brief.docx> [--output <nieuw.docx>] [--suggest]
+                                               kopie van een Word-brief met de bevindingen als opmerkingen in de
+                                               kantlijn en een samenvatting bovenaan; --suggest zet de veilige
+                                               eenvoudige woorden erbij als wijzigingen (bijhouden) om te accepteren
+                                               of te weigeren. Standaard: <brief>-helder.docx; het origineel blijft
+                                               zoals het was. Ook --config en --lexicon.
           helder rules [--format text|json]    alle regels met uitleg en voorbeelden
           helder explain <regel>               uitleg van één regel, bijvoorbeeld readability.lange-zin
           helder --version                     versie van helder, de formules en de gebruikte bibliotheken
@@ -33,6 +39,11 @@ enum HelpText {
           --baseline <bestand>       meld alleen bevindingen die niet in de baseline staan (op regel en tekst)
           --quiet                    geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven)
           --jobs <n>                 zoveel brieven tegelijk (standaard: het aantal processorkernen)
+          --fix                      vervang in tekst-, Markdown- en HTML-sjablonen de woorden die veilig een-op-een
+                                     kunnen (indien → als, reeds → al) en controleer daarna; invulvelden, opmaak en
+                                     attributen blijven onaangeroerd; Word-brieven: gebruik annotate --suggest
+          --fix-dry-run              laat die vervangingen zien als diff (voor patch -p0) en verander niets;
+                                     status 1 als er iets te vervangen is, 0 als niet
           --lexicon <bestand>        eigen termen erbij (zelfde formaat als Lexicons/jargon.tsv, dwang.tsv of
                                      letterwoorden.tsv); ernst 'uit' of gewicht 0 zet een ingebouwde term uit
 

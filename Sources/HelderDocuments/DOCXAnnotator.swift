@@ -50,32 +50,29 @@ public enum DOCXAnnotator {
                 source: source,
                 problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
         }
-        let existingComments = try part(commentsPart, of: archive, source: source)
-        let commentsXML = existingComments ?? EditableXML(emptyComments)!
-        var ids = IDCounter(after: [document, commentsXML])
+        let commentsXML = try part(commentsPart, of: archive, source: source) ?? EditableXML(emptyComments)!
         var editor = DOCXRunEditor(xml: document, map: map)
         guard let anchor = editor.firstBodyBlock else {
             throw DocumentError(
                 source: source,
                 problem: .unreadable("de brief heeft geen tekst in word/document.xml om opmerkingen bij te zetten"))
         }
+        var ids = IDCounter(after: [document, commentsXML])
+        let stamp = timestamp(date)
 
-        // Split the runs at every edge first, then wrap substitutions, then put the comment markers.
+        // Split the runs at every edge first, then wrap the substitutions, then put the comment markers.
         let placements = comments.map { editor.place($0.span, fallback: anchor) }
         let wanted = substitutions.filter { editor.isPlaceable($0.span) }
-        let substitutionEdges = wanted.flatMap { substitution in
-            [
-                DOCXRunEditor.Edge(point: substitution.span.start, side: .start),
-                DOCXRunEditor.Edge(point: substitution.span.end, side: .end),
-            ]
-        }
-        let edges = placements.flatMap { [$0.start, $0.end] } + substitutionEdges
+        let edges =
+            placements.flatMap { [$0.start, $0.end] }
+            + wanted.flatMap { [$0.span.start, $0.span.end] }.enumerated().map { index, point in
+                DOCXRunEditor.Edge(point: point, side: index % 2 == 0 ? .start : .end)
+            }
         editor.splitRuns(at: edges)
-
-        let stamp = timestamp(date)
         var skipped = substitutions.filter { !editor.isPlaceable($0.span) }
         var applied = 0
         for substitution in wanted {
+            // Another comment's edge inside the words would end up inside the deletion.
             let crossed = edges.contains {
                 $0.point.block == substitution.span.block && $0.point.isStrictlyInside(substitution.span)
             }
@@ -93,11 +90,18 @@ public enum DOCXAnnotator {
             editor.mark(placement, commentID: id)
             appendComment(comment.paragraphs, id: id, author: author, date: stamp, to: commentsXML)
         }
+        let package = try repackage(
+            archive, document: document, comments: commentsXML, source: source)
+        return Result(data: package, comments: comments.count, substitutions: applied, skipped: skipped)
+    }
 
-        var changed: [String: Data] = [documentPart: document.serialized(), commentsPart: commentsXML.serialized()]
-        if let types = try part(contentTypesPart, of: archive, source: source),
-            addCommentsOverride(to: types)
-        {
+    /// The archive with the changed document and comments, the comments part declared and related,
+    /// and every other part copied as it is stored.
+    private static func repackage(
+        _ archive: ZipArchive, document: EditableXML, comments: EditableXML, source: String
+    ) throws(DocumentError) -> Data {
+        var changed: [String: Data] = [documentPart: document.serialized(), commentsPart: comments.serialized()]
+        if let types = try part(contentTypesPart, of: archive, source: source), addCommentsOverride(to: types) {
             changed[contentTypesPart] = types.serialized()
         }
         let relationships =
@@ -116,7 +120,7 @@ public enum DOCXAnnotator {
             }
             // New parts (comments, relationships) after the existing ones, in a fixed order.
             for name in changed.keys.sorted() { try writer.add(name, data: changed[name]!) }
-            return Result(data: writer.finish(), comments: comments.count, substitutions: applied, skipped: skipped)
+            return writer.finish()
         } catch {
             throw DocumentError(source: source, problem: DOCXReader.problem(for: error))
         }

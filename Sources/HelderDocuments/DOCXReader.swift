@@ -109,9 +109,7 @@ public struct DOCXReader: Sendable {
         case .notAZip: .unreadable("dit is geen geldig Word-bestand (geen ZIP-archief)")
         case .truncated: .unreadable("het bestand is afgebroken of onvolledig")
         case .corrupt(let reason): .unreadable("het bestand is beschadigd: \(reason)")
-        case .encrypted:
-            .unsupportedFormat(
-                "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord.")
+        case .encrypted: .unsupportedFormat(DocumentLoader.encryptedAdvice)
         case .unsupportedMethod(let method): .unreadable("onbekende compressiemethode \(method)")
         case .tooLarge(let name): .unreadable("onderdeel \(name) is onwaarschijnlijk groot (mogelijk een zip-bom)")
         case .crcMismatch(let name): .unreadable("onderdeel \(name) is beschadigd (controlegetal klopt niet)")

@@ -47,15 +47,32 @@ public struct DocumentLoader: Sendable {
         data.prefix(100).range(of: Data("application/vnd.oasis.opendocument.text".utf8)) != nil
     }
 
+    /// A Word document with the map from its blocks back to the XML (for `helder annotate`), refused
+    /// with the same messages as `read` when it is empty, encrypted or an OpenDocument file.
+    public func readWord(_ data: Data, source: String) throws(DocumentError) -> (document: Document, map: DOCXSourceMap)
+    {
+        if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw DocumentError(source: source, problem: .unsupportedFormat(Self.encryptedAdvice))
+        }
+        if Self.isOpenDocument(data) {
+            throw DocumentError(
+                source: source,
+                problem: .unsupportedFormat(
+                    "dit is een OpenDocument-bestand; opmerkingen zetten kan (nog) alleen in Word-bestanden."))
+        }
+        return try DOCXReader().readMapped(data, source: source)
+    }
+
+    static let encryptedAdvice =
+        "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord."
+
     /// Reads `data` that came from `source`; the content decides first, the extension second.
     public func read(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
         if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
         if fileExtension == "docx", data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             // Word stores a password-protected .docx as an encrypted package inside an OLE container.
-            throw DocumentError(
-                source: source,
-                problem: .unsupportedFormat(
-                    "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord."))
+            throw DocumentError(source: source, problem: .unsupportedFormat(Self.encryptedAdvice))
         }
         if fileExtension == "odt" || (data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && Self.isOpenDocument(data)) {
             return try ODTReader().read(data, source: source)

@@ -323,6 +323,20 @@ struct AnnotateCommandTests {
         #expect(broken.status == .inputError)
         #expect(broken.err.contains("kapot.docx: "))
 
+        let encrypted = folder.url.appendingPathComponent("geheim.docx")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)).write(
+            to: encrypted)
+        let locked = runHelder(["annotate", encrypted.path])
+        #expect(locked.status == .inputError)
+        #expect(locked.err.contains("geheim.docx: dit document is versleuteld"))
+        let disguised = folder.url.appendingPathComponent("eigenlijk-odt.docx")
+        try FileManager.default.copyItem(atPath: sample("toekenningsbrief-bijstand.odt"), toPath: disguised.path)
+        let odtInside = runHelder(["annotate", disguised.path])
+        #expect(odtInside.status == .inputError)
+        #expect(odtInside.err.contains("dit is een OpenDocument-bestand"))
+        try FileManager.default.removeItem(at: encrypted)
+        try FileManager.default.removeItem(at: disguised)
+
         let nowhere = folder.url.appendingPathComponent("bestaat-niet/uit.docx").path
         let unwritable = runHelder(["annotate", letter, "--output", nowhere])
         #expect(unwritable.status == .inputError)
