@@ -158,10 +158,10 @@ enum ArgumentParser {
                 let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard !path.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
                 options.output = path == "-" ? nil : path
-            case "--config":
-                options.configuration = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-            case "--lexicon":
-                options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            case "--config", "--lexicon":
+                try lexiconOption(
+                    name, inline: inlineValue, arguments: arguments, index: &index,
+                    configuration: &options.configuration, lexicons: &options.lexicons)
             default:
                 throw UsageError(message: "onbekende optie '\(argument)' bij 'helder compare'")
             }
@@ -204,10 +204,10 @@ enum ArgumentParser {
                 options.output = path
             case "--suggest":
                 options.suggest = true
-            case "--config":
-                options.configuration = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-            case "--lexicon":
-                options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
+            case "--config", "--lexicon":
+                try lexiconOption(
+                    name, inline: inlineValue, arguments: arguments, index: &index,
+                    configuration: &options.configuration, lexicons: &options.lexicons)
             default:
                 throw UsageError(message: "onbekende optie '\(argument)' bij 'helder annotate'")
             }
@@ -274,18 +274,16 @@ enum ArgumentParser {
                 options.baseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
             case "--write-baseline":
                 options.writeBaseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-            case "--config":
-                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard !path.isEmpty else { throw UsageError(message: "--config verwacht een bestandsnaam") }
-                options.configuration = path
+            case "--config", "--lexicon":
+                try lexiconOption(
+                    name, inline: inlineValue, arguments: arguments, index: &index,
+                    configuration: &options.configuration, lexicons: &options.lexicons)
             case "--jobs", "-j":
                 let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard let jobs = Int(text), (1...256).contains(jobs) else {
                     throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(text)'")
                 }
                 options.jobs = jobs
-            case "--lexicon":
-                options.lexicons.append(try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
             case "--output", "-o":
                 let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
                 guard !path.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
@@ -331,6 +329,20 @@ enum ArgumentParser {
                 message: "--output \(output) is ook een brief die u laat controleren; kies een ander bestand")
         }
         return options
+    }
+
+    /// `--config FILE` and `--lexicon FILE`, which check, compare and annotate share.
+    private static func lexiconOption(
+        _ name: String, inline: String?, arguments: [String], index: inout Int, configuration: inout String?,
+        lexicons: inout [String]
+    ) throws(UsageError) {
+        let path = try value(for: name, inline: inline, arguments: arguments, index: &index)
+        guard !path.isEmpty else { throw UsageError(message: "\(name) verwacht een bestandsnaam") }
+        if name == "--config" {
+            configuration = path
+        } else {
+            lexicons.append(path)
+        }
     }
 
     /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).

@@ -33,16 +33,10 @@ public enum TemplateFixer {
 
     /// The edits of `report` (findings whose lexicon entry is safe to replace), with the letter's capitals.
     public static func edits(for report: DocumentReport) -> [Edit] {
-        report.findings.compactMap { finding in
-            guard let alternative = finding.replacement, let span = finding.location.span,
-                report.blocks.indices.contains(span.block)
-            else { return nil }
-            let text = Array(report.blocks[span.block].text.utf8)
-            guard span.range.upperBound <= text.count else { return nil }
-            let original = String(decoding: text[span.range], as: UTF8.self)
-            return Edit(
-                line: finding.location.line, column: finding.location.column, original: original,
-                replacement: Substitution.matchingCase(of: original, alternative))
+        report.substitutions.map { finding, substitution in
+            Edit(
+                line: finding.location.line, column: finding.location.column, original: substitution.original,
+                replacement: substitution.replacement)
         }
     }
 

@@ -52,14 +52,6 @@ public enum ReviewComments {
 
     /// The findings whose words may be replaced as they stand, with the replacement in the letter's capitals.
     public static func substitutions(for report: DocumentReport) -> [Substitution] {
-        report.findings.compactMap { finding in
-            guard let alternative = finding.replacement, let span = finding.location.span,
-                report.blocks.indices.contains(span.block)
-            else { return nil }
-            let text = Array(report.blocks[span.block].text.utf8)
-            guard span.range.lowerBound >= 0, span.range.upperBound <= text.count else { return nil }
-            let original = String(decoding: text[span.range], as: UTF8.self)
-            return Substitution(span: span, original: original, alternative: alternative)
-        }
+        report.substitutions.map(\.substitution)
     }
 }

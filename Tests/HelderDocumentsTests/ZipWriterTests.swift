@@ -7,28 +7,6 @@ import Testing
 private let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-/// The bytes of a fixture written by Scripts/make-zip-fixtures.
-private func fixture(_ name: String) throws -> Data {
-    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    return try Data(contentsOf: directory.appendingPathComponent("Fixtures/zip/\(name)"))
-}
-
-/// The ZipError that `body` throws, or nil when it returns.
-///
-/// The closure is untyped because Swift 6 infers `throws(any Error)` for closures without the
-/// FullTypedThrows feature; the API's typed throws already guarantee nothing else comes out.
-private func thrown(_ body: () throws -> Void) -> ZipError? {
-    do {
-        try body()
-        return nil
-    } catch let error as ZipError {
-        return error
-    } catch {
-        Issue.record("not a ZipError: \(error)")
-        return nil
-    }
-}
-
 /// One entry to add: its name, its bytes and whether `add` may deflate it.
 private struct SampleEntry {
     var name: String
