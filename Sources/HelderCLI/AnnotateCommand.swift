@@ -28,7 +28,8 @@ struct AnnotateCommand {
             report = analyzer.analyze(document)
             result = try DOCXAnnotator.annotate(
                 data, source: input, map: map, comments: ReviewComments.comments(for: report),
-                substitutions: options.suggest ? ReviewComments.substitutions(for: report) : [])
+                substitutions: options.suggest ? ReviewComments.substitutions(for: report) : [],
+                anchor: report.firstParagraph)
         } catch {
             console.err("helder: \(input): \(error.message)\n")
             return .inputError

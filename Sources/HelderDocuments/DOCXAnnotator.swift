@@ -34,10 +34,11 @@ public enum DOCXAnnotator {
     /// The annotated copy of `data`, whose blocks `map` describes (from `DOCXReader.readMapped`).
     ///
     /// Comments without a span, or on text outside the body (the letterhead in a header), are
-    /// anchored on the first paragraph of the body. `date` and `author` go into every comment and change.
+    /// anchored on block `anchor` when it is in the body (the letter's first paragraph), else on the
+    /// first block of the body. `date` and `author` go into every comment and change.
     public static func annotate(
         _ data: Data, source: String, map: DOCXSourceMap, comments: [ReviewComment],
-        substitutions: [Substitution] = [], author: String = "Helder", date: Date = Date()
+        substitutions: [Substitution] = [], anchor: Int? = nil, author: String = "Helder", date: Date = Date()
     ) throws(DocumentError) -> Result {
         let archive: ZipArchive
         do {
@@ -52,7 +53,10 @@ public enum DOCXAnnotator {
         }
         let commentsXML = try part(commentsPart, of: archive, source: source) ?? EditableXML(emptyComments)!
         var editor = DOCXRunEditor(xml: document, map: map)
-        guard let anchor = editor.firstBodyBlock else {
+        let preferred = anchor.flatMap { block in
+            editor.isPlaceable(TextSpan(block: block, range: 0..<1)) ? block : nil
+        }
+        guard let anchor = preferred ?? editor.firstBodyBlock else {
             throw DocumentError(
                 source: source,
                 problem: .unreadable("de brief heeft geen tekst in word/document.xml om opmerkingen bij te zetten"))

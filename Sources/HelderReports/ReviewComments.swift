@@ -7,8 +7,14 @@ public enum ReviewComments {
     static let fixesInSummary = 3
 
     /// The summary first, then one comment per finding in the report's order.
+    ///
+    /// The summary, and the findings about the letter as a whole, are put on the letter's first
+    /// paragraph after the salutation (where a reader starts), when it has one.
     public static func comments(for report: DocumentReport) -> [ReviewComment] {
-        [summary(for: report)] + report.findings.map(comment(for:))
+        let opening = report.firstParagraph.map { TextSpan(block: $0, range: 0..<report.blocks[$0].text.utf8.count) }
+        var comments = [summary(for: report)] + report.findings.map(comment(for:))
+        for index in comments.indices where comments[index].span == nil { comments[index].span = opening }
+        return comments
     }
 
     /// The comment for one finding: what is wrong, how to do better, and the rule.

@@ -21,7 +21,7 @@ struct Annotated {
         report = Self.analyzer.analyze(document)
         result = try DOCXAnnotator.annotate(
             data, source: source, map: map, comments: ReviewComments.comments(for: report),
-            substitutions: suggest ? ReviewComments.substitutions(for: report) : [],
+            substitutions: suggest ? ReviewComments.substitutions(for: report) : [], anchor: report.firstParagraph,
             date: Date(timeIntervalSince1970: 1_795_000_000))
         markup = try WordMarkup(document: try WordMarkup.part("word/document.xml", of: result.data))
     }
@@ -118,11 +118,11 @@ struct AnnotateTests {
         #expect(paragraphs.contains("Wat de lezer moet doen (6):"))
         #expect(first.attributes["w:author"] == "Helder")
         #expect(first.attributes["w:date"] == "2026-11-18T11:06:40Z")
-        // The summary spans the first paragraph of the body, not the letterhead in the header.
+        // The summary marks the letter's first paragraph after the salutation, where a reader starts.
         let id = try #require(first.attributes["w:id"])
-        let firstBody = try #require(annotated.original.blocks.first { _ in true })
-        #expect(annotated.markup.marked[id] != nil)
-        #expect(annotated.markup.marked[id] != firstBody.text || annotated.original.blocks.count == 1)
+        let opening = try #require(annotated.report.firstParagraph)
+        #expect(annotated.markup.marked[id] == annotated.original.blocks[opening].text)
+        #expect(annotated.markup.marked[id]?.hasPrefix("Naar aanleiding van uw aanvraag") == true)
     }
 
     @Test("With --suggest, accepting every change removes exactly the safe jargon; rejecting gives the original back")

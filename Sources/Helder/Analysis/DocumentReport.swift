@@ -19,6 +19,9 @@ public struct DocumentReport: Sendable {
     public var duties: [Duty]
     /// The length of the letter and its attachments, and the reading time.
     public var length: LetterLength
+    /// The block of the letter's first paragraph after the salutation, if it has one: where a
+    /// reviewer's remarks about the letter as a whole belong.
+    public var firstParagraph: Int?
 
     /// Builds the report; scores and densities exist only for categories that have checks.
     public init(
@@ -29,6 +32,7 @@ public struct DocumentReport: Sendable {
         self.blocks = document.blocks
         self.sentences = sentences
         self.duties = anatomy.duties
+        self.firstParagraph = anatomy.hasSalutation ? anatomy.firstParagraph : nil
         self.length = LetterLength(
             words: anatomy.letterWords, attachmentWords: anatomy.attachmentWords,
             readingMinutes: anatomy.letterWords > 0 ? anatomy.readingMinutes : 0)
