@@ -351,7 +351,7 @@ struct AnnotateCommandTests {
     static let sofficeRequired = ProcessInfo.processInfo.environment["HELDER_REQUIRE_SOFFICE"] == "1"
 
     @Test(
-        "LibreOffice opens every annotated sample, and its text (comments left out) is the original's",
+        "LibreOffice opens every annotated sample (with and without tracked changes); without them its text is the original's",
         .enabled(if: soffice != nil || sofficeRequired))
     func libreOffice() throws {
         let soffice = try #require(
@@ -363,7 +363,9 @@ struct AnnotateCommandTests {
             try FileManager.default.copyItem(atPath: sample(name), toPath: original)
             let annotated = folder.url.appendingPathComponent("helder-\(name)").path
             #expect(runHelder(["annotate", sample(name), "--output", annotated]).status == .clean)
-            files += [original, annotated]
+            let suggested = folder.url.appendingPathComponent("wijzigingen-\(name)").path
+            #expect(runHelder(["annotate", sample(name), "--suggest", "--output", suggested]).status == .clean)
+            files += [original, annotated, suggested]
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
@@ -386,6 +388,8 @@ struct AnnotateCommandTests {
             let original = try text("origineel")
             #expect(!original.isEmpty)
             #expect(try text("helder") == original, "\(name)")
+            // With tracked changes LibreOffice shows deleted and inserted words side by side: more text, never less.
+            #expect(try text("wijzigingen").count >= original.count, "\(name)")
         }
     }
 }
