@@ -36,8 +36,16 @@ struct DOCXRunEditor {
     let map: DOCXSourceMap
     /// The gap each edge became after splitting.
     private var gaps: [Edge: Gap] = [:]
-    /// Edges whose end lies before their start once moved off placeholders: marked as a point.
-    private var positions: [Edge: (node: Int, offset: Int)] = [:]
+    /// A place in the XML: a text node (by its number in document order) and a byte offset in it.
+    struct NodeOffset: Hashable, Comparable {
+        var node: Int
+        var offset: Int
+
+        static func < (lhs: NodeOffset, rhs: NodeOffset) -> Bool { (lhs.node, lhs.offset) < (rhs.node, rhs.offset) }
+    }
+
+    /// Where each edge fell in the XML, to see whether a range shrank to nothing (inside a merge field).
+    private var positions: [Edge: NodeOffset] = [:]
     /// For text nodes already split: the node now holding the rest of the text, and where it starts.
     private var remainders: [Int: (node: EditableXML.NodeRef, base: Int)] = [:]
     /// The first block of the body with text, where comments without a place of their own go.
@@ -78,22 +86,22 @@ struct DOCXRunEditor {
 
     /// The text node and offset in it of an edge: a start moves forward off text that has no node of
     /// its own (a merge field's `«naam»`, a tab), an end moves back.
-    private func locate(_ edge: Edge) -> (node: Int, offset: Int) {
+    private func locate(_ edge: Edge) -> NodeOffset {
         let pieces = map.blocks[edge.point.block].pieces
         let offset = edge.point.offset
         switch edge.side {
         case .start:
             if let piece = pieces.first(where: { $0.start + $0.length > offset }) {
-                return (piece.node, piece.offset + max(offset - piece.start, 0))
+                return NodeOffset(node: piece.node, offset: piece.offset + max(offset - piece.start, 0))
             }
             let last = pieces.last!
-            return (last.node, last.offset + last.length)
+            return NodeOffset(node: last.node, offset: last.offset + last.length)
         case .end:
             if let piece = pieces.last(where: { $0.start < offset }) {
-                return (piece.node, piece.offset + min(offset - piece.start, piece.length))
+                return NodeOffset(node: piece.node, offset: piece.offset + min(offset - piece.start, piece.length))
             }
             let first = pieces.first!
-            return (first.node, first.offset)
+            return NodeOffset(node: first.node, offset: first.offset)
         }
     }
 
@@ -101,22 +109,13 @@ struct DOCXRunEditor {
 
     /// Splits runs so that every edge falls between runs, and remembers each edge's gap.
     mutating func splitRuns(at edges: [Edge]) {
-        var located: [Edge: (node: Int, offset: Int)] = [:]
-        for edge in Set(edges) { located[edge] = locate(edge) }
-        positions = located
-        let ordered = located.sorted { lhs, rhs in
-            (lhs.value.node, lhs.value.offset, lhs.key.side == .start ? 1 : 0)
-                < (rhs.value.node, rhs.value.offset, rhs.key.side == .start ? 1 : 0)
-        }
-        var done: [String: Gap] = [:]
-        for (edge, place) in ordered {
-            let key = "\(place.node):\(place.offset)"
-            if let gap = done[key] {
-                gaps[edge] = gap
-                continue
-            }
-            let gap = split(node: place.node, at: place.offset)
-            done[key] = gap
+        for edge in Set(edges) { positions[edge] = locate(edge) }
+        var made: [NodeOffset: Gap] = [:]
+        // In document order: a split keeps the original run for the text before it, so the gaps
+        // already made (all earlier) stay where they are.
+        for (edge, place) in positions.sorted(by: { $0.value < $1.value }) {
+            let gap = made[place] ?? split(node: place.node, at: place.offset)
+            made[place] = gap
             gaps[edge] = gap
         }
     }
@@ -182,7 +181,7 @@ struct DOCXRunEditor {
             let start = positions[placement.start], let end = positions[placement.end]
         else { return }
         // A range that lies entirely inside a merge field shrinks to a point at its start.
-        if (end.node, end.offset) < (start.node, start.offset) { endGap = startGap }
+        if end < start { endGap = startGap }
         let rangeStart = marker("commentRangeStart", id: id)
         let rangeEnd = marker("commentRangeEnd", id: id)
         let reference = xml.makeElement("r", namespace: w, prefix: "w", context: xml.root)

@@ -247,7 +247,14 @@ private struct HTMLMarkup {
         }
     }
 
+    /// Whether `offset` is markup; the ranges are in file order, so by bisection.
     func contains(_ offset: Int) -> Bool {
-        ranges.contains { $0.contains(offset) }
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count && ranges[low].contains(offset)
     }
 }
