@@ -16,15 +16,13 @@ struct AnnotateCommand {
                 lexicons: options.lexicons, console: console)
         else { return .inputError }
         let input = options.input
-        guard let data = FileManager.default.contents(atPath: input) else {
-            console.err("helder: \(input): kan dit bestand niet lezen (bestaat het, en mag helder het lezen?).\n")
-            return .inputError
-        }
         let output = options.output ?? Self.defaultOutput(for: input)
         let result: DOCXAnnotator.Result
         let report: DocumentReport
         do throws(DocumentError) {
-            let (document, map) = try DocumentLoader().readWord(data, source: input)
+            let loader = DocumentLoader()
+            let data = try loader.contents(ofFile: input)
+            let (document, map) = try loader.readWord(data, source: input)
             report = analyzer.analyze(document)
             result = try DOCXAnnotator.annotate(
                 data, source: input, map: map, comments: ReviewComments.comments(for: report),

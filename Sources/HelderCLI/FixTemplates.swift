@@ -13,13 +13,10 @@ extension CheckCommand {
         var wouldChange = false
         var failed = false
         for (path, analyzer) in inputs {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                console.err("helder: \(path): kan dit bestand niet lezen.\n")
-                failed = true
-                continue
-            }
+            let data: Data
             let document: Document
             do throws(DocumentError) {
+                data = try loader.contents(ofFile: path)
                 document = try loader.read(
                     data, source: path, fileExtension: URL(fileURLWithPath: path).pathExtension.lowercased())
             } catch {

@@ -18,6 +18,13 @@ public struct DocumentLoader: Sendable {
             }
             return try read(data, source: "-", fileExtension: "")
         }
+        let data = try contents(ofFile: path)
+        return try read(data, source: path, fileExtension: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+
+    /// The bytes of the file at `path`, with the reason in Dutch when it cannot be read (missing, a
+    /// folder, no permission, larger than `maximumFileSize`).
+    public func contents(ofFile path: String) throws(DocumentError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DocumentError(source: path, problem: .notFound)
@@ -39,7 +46,7 @@ public struct DocumentLoader: Sendable {
                 throw DocumentError(source: path, problem: .unreadable(error.localizedDescription))
             }
         }
-        return try read(data, source: path, fileExtension: URL(fileURLWithPath: path).pathExtension.lowercased())
+        return data
     }
 
     /// Whether a ZIP package declares itself OpenDocument text: its first entry is `mimetype`, stored, with that type.

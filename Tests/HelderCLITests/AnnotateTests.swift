@@ -313,7 +313,7 @@ struct AnnotateCommandTests {
 
         let missing = runHelder(["annotate", folder.url.appendingPathComponent("weg.docx").path])
         #expect(missing.status == .inputError)
-        #expect(missing.err.contains("weg.docx: kan dit bestand niet lezen"))
+        #expect(missing.err.contains("weg.docx: bestand niet gevonden"))
 
         let corrupt = folder.url.appendingPathComponent("kapot.docx")
         try Data("PK\u{3}\u{4} kapot".utf8).write(to: corrupt)

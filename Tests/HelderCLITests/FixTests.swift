@@ -224,5 +224,6 @@ struct FixCommandTests {
         #expect(both.err.contains("kies --fix of --fix-dry-run"))
         let missing = runHelder(["check", "--fix-dry-run", folder.url.appendingPathComponent("weg.txt").path])
         #expect(missing.status == .inputError)
+        #expect(missing.err.contains("weg.txt: bestand niet gevonden"))
     }
 }
