@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(
             name: "HelderCLITests",
             dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports"],
-            exclude: ["Snapshots", "Schemas", "Letters"]
+            exclude: ["Snapshots", "Schemas", "Letters", "Fixtures"]
         ),
     ]
 )

@@ -51,12 +51,19 @@ struct AnnotateTests {
         "besluit-bijzondere-bijstand-b1.docx",
     ]
 
+    /// The Word samples, and the same letters saved as Word by LibreOffice (Scripts/make-libreoffice-docx),
+    /// whose runs look different: several texts and line breaks in one run, empty run properties.
+    static let wordLetters =
+        docxSamples.map { "Samples/\($0)" }
+        + docxSamples.map { "Tests/HelderCLITests/Fixtures/libreoffice-docx/\($0)" }
+
     @Test(
-        "Every DOCX sample: one comment per finding plus the summary, each on exactly its words; same text and findings when read again",
-        arguments: docxSamples)
+        "Every DOCX letter: one comment per finding plus the summary, each on exactly its words; same text and findings when read again",
+        arguments: wordLetters)
     func samples(_ name: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: sample(name)))
-        let annotated = try Annotated(data, source: sample(name))
+        let path = packageRoot.appendingPathComponent(name).path
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let annotated = try Annotated(data, source: path)
         let findings = annotated.report.findings
         let (ids, _) = try annotated.comments()
         #expect(ids.count == findings.count + 1)
@@ -127,10 +134,13 @@ struct AnnotateTests {
 
     @Test("With --suggest, accepting every change removes exactly the safe jargon; rejecting gives the original back")
     func suggestions() throws {
-        for name in [
-            "toekenningsbrief-bijstand.docx", "terugvorderingsbrief.docx", "herinnering-inlichtingenplicht.docx",
-        ] {
-            let data = try Data(contentsOf: URL(fileURLWithPath: sample(name)))
+        let letters = [
+            "Samples/toekenningsbrief-bijstand.docx", "Samples/terugvorderingsbrief.docx",
+            "Samples/herinnering-inlichtingenplicht.docx",
+            "Tests/HelderCLITests/Fixtures/libreoffice-docx/toekenningsbrief-bijstand.docx",
+        ]
+        for name in letters {
+            let data = try Data(contentsOf: packageRoot.appendingPathComponent(name))
             let annotated = try Annotated(data, suggest: true)
             let substitutions = ReviewComments.substitutions(for: annotated.report)
             #expect(annotated.result.substitutions > 3, "\(name)")
