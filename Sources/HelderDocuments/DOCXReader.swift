@@ -41,6 +41,7 @@ public struct DOCXReader: Sendable {
                 problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
         }
         var collector = ParagraphCollector()
+        collector.numbering = try Self.numbering(in: archive, source: source)
         for part in headers + ["word/document.xml"] + after {
             let xml: Data
             do {
@@ -61,6 +62,39 @@ public struct DOCXReader: Sendable {
             Document(source: source, format: .docx, blocks: collector.blocks, suppressions: suppressions),
             DOCXSourceMap(blocks: collector.sources)
         )
+    }
+
+    /// Which list levels of `word/numbering.xml` are numbered (`decimal`, `lowerLetter` …) rather than
+    /// bulleted, by `numId` and then `ilvl`.
+    static func numbering(in archive: ZipArchive, source: String) throws(DocumentError) -> [String: [String: Bool]] {
+        let xml: Data
+        do {
+            guard let contents = try archive.contents(of: "word/numbering.xml") else { return [:] }
+            xml = contents
+        } catch {
+            throw DocumentError(source: source, problem: Self.problem(for: error))
+        }
+        var abstract: [String: [String: Bool]] = [:]
+        var numbers: [String: String] = [:]
+        let parsed: Void? = LibXML2.withXMLDocument(xml) { root in
+            for node in root.children {
+                if node.kind == .element("abstractnum"), let id = node.attributes["abstractNumId"] {
+                    for level in node.children where level.kind == .element("lvl") {
+                        let format = level.children.first { $0.kind == .element("numfmt") }?.attributes["val"]
+                        abstract[id, default: [:]][level.attributes["ilvl"] ?? "0"] =
+                            format.map { $0 != "bullet" && $0 != "none" } ?? false
+                    }
+                } else if node.kind == .element("num"), let id = node.attributes["numId"],
+                    let base = node.children.first(where: { $0.kind == .element("abstractnumid") })?.attributes["val"]
+                {
+                    numbers[id] = base
+                }
+            }
+        }
+        if parsed == nil {
+            throw DocumentError(source: source, problem: .unreadable("word/numbering.xml is geen geldige XML"))
+        }
+        return numbers.compactMapValues { abstract[$0] }
     }
 
     /// Comments whose text holds `helder:negeer [RULE …]` switch those rules (or all) off for the
@@ -132,6 +166,8 @@ private struct ParagraphCollector {
     var sources: [DOCXSourceMap.BlockSource] = []
     /// The package part being walked, e.g. `word/document.xml`.
     var part = ""
+    /// Whether a list level is numbered, by `numId` and `ilvl` (from `word/numbering.xml`).
+    var numbering: [String: [String: Bool]] = [:]
     /// The paragraphs each comment is attached to, by comment id.
     var commentRanges: [String: ClosedRange<Int>] = [:]
     private var paragraphNumber = 0
@@ -176,7 +212,8 @@ private struct ParagraphCollector {
         } else {
             kind = context == .table ? .tableCell : .paragraph
         }
-        blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber)))
+        let isNumbered = kind == .listItem && numbering[text.numberingID ?? ""]?[text.numberingLevel ?? "0"] == true
+        blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber), isNumbered: isNumbered))
         let length = content.utf8.count
         let pieces = text.pieces.compactMap { piece -> DOCXSourceMap.Piece? in
             let start = max(piece.start - leading, 0)
@@ -208,6 +245,9 @@ private struct ParagraphText {
     var pieces: [DOCXSourceMap.Piece] = []
     var style: String?
     var isListItem = false
+    /// The paragraph's numbering (`w:numPr`): which list and which level.
+    var numberingID: String?
+    var numberingLevel: String?
     var nestedParagraphs: [LibXML2.Node] = []
     /// Ids of comments whose range starts or ends (or which are anchored) in this paragraph.
     var commentStarts: [String] = []
@@ -227,6 +267,8 @@ private struct ParagraphText {
             style = node.attributes["val"]
         case "numpr":
             isListItem = true
+            numberingID = node.children.first { $0.kind == .element("numid") }?.attributes["val"]
+            numberingLevel = node.children.first { $0.kind == .element("ilvl") }?.attributes["val"]
         case "t":
             guard !skippingFieldResult else { return }
             for child in node.children where child.kind == .text {

@@ -65,6 +65,10 @@ private struct BlockCollector {
     private var openSuppressions: [(rules: Set<String>, line: Int)] = []
     private var text = ""
     private var kind: BlockKind = .paragraph
+    /// The lists the walk is inside, innermost last: true for `<ol>`.
+    private var lists: [Bool] = []
+    /// The kinds of the block elements the walk is inside, innermost last (nil: a plain `div`, `p` …).
+    private var enclosingKinds: [BlockKind?] = []
     private var line = 1
     private var pendingSpace = false
     /// The line of the innermost element being read: libxml2 gives elements their start line, which is
@@ -89,11 +93,20 @@ private struct BlockCollector {
                 return
             }
             let isBlock = HTMLReader.blockElements.contains(name)
-            if isBlock { flush() }
             let blockKind = Self.kind(of: name)
+            if isBlock {
+                // Text before a nested block (`<li>Geef … door.<ul>…`) belongs to the enclosing block.
+                if !text.isEmpty, let enclosing = enclosingKinds.last(where: { $0 != nil }) ?? nil { kind = enclosing }
+                flush()
+                enclosingKinds.append(blockKind)
+            }
             let outerLine = elementLine
             if node.line > 0 { elementLine = node.line }
+            let isList = name == "ol" || name == "ul"
+            if isList { lists.append(name == "ol") }
             for child in node.children { walk(child, depth: depth + 1) }
+            if isList { lists.removeLast() }
+            if isBlock { enclosingKinds.removeLast() }
             elementLine = outerLine
             if isBlock {
                 if !text.isEmpty, let blockKind { kind = blockKind }
@@ -175,7 +188,8 @@ private struct BlockCollector {
         blocks.append(
             Block(
                 kind: kind, text: trimmed,
-                origin: .text(line: line, column: column(of: trimmed, onLine: line, after: after))))
+                origin: .text(line: line, column: column(of: trimmed, onLine: line, after: after)),
+                isNumbered: kind == .listItem && lists.last == true))
     }
 
     /// Where the block's first word stands on its source line, after column `after`

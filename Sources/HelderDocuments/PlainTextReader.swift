@@ -82,6 +82,8 @@ private struct BlockBuilder {
     var blocks: [Block] = []
     private var lines: [Range<Int>] = []
     private var kind: BlockKind = .paragraph
+    /// Whether the list item being built starts with a number or letter.
+    private var isNumbered = false
     private var origin = Origin.text(line: 1, column: 1)
     /// Whether the block being built followed a blank line (or the start): a condition for headings.
     private var afterBlank = true
@@ -114,6 +116,9 @@ private struct BlockBuilder {
             start(
                 .listItem, text: markerEnd..<content.upperBound, line: number,
                 column: indent + characters(contentStart..<markerEnd) + 1)
+            // `1.`, `12)` and `a)` number the list; `-`, `*` and `•` do not.
+            let first = bytes[contentStart]
+            isNumbered = (first >= 0x30 && first <= 0x39) || (first >= 0x61 && first <= 0x7A)
         } else if lines.isEmpty {
             start(.paragraph, text: content, line: number, column: indent + 1)
         } else if kind == .listItem, indent == 0 {
@@ -150,8 +155,12 @@ private struct BlockBuilder {
             while end > line.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
             text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<end]))
         }
-        blocks.append(Block(kind: kind, text: String(decoding: text, as: UTF8.self), origin: origin))
+        blocks.append(
+            Block(
+                kind: kind, text: String(decoding: text, as: UTF8.self), origin: origin,
+                isNumbered: kind == .listItem && isNumbered))
         lines = []
+        isNumbered = false
     }
 
     private func isBlank(_ range: Range<Int>) -> Bool {

@@ -97,7 +97,7 @@ struct WordMarkup {
 
 /// A small Word document built in the test: `[Content_Types].xml`, relationships, `word/document.xml`
 /// with the given body, and optionally `word/comments.xml`.
-func makeDOCX(body: String, comments: String? = nil) throws -> Data {
+func makeDOCX(body: String, comments: String? = nil, parts: [String: String] = [:]) throws -> Data {
     let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     let r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     var types = """
@@ -139,6 +139,7 @@ func makeDOCX(body: String, comments: String? = nil) throws -> Data {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="\(w)" xmlns:r="\(r)"><w:body>\(body)</w:body></w:document>
             """.utf8))
+    for (name, text) in parts.sorted(by: { $0.key < $1.key }) { try writer.add(name, data: Data(text.utf8)) }
     if let comments {
         try writer.add(
             "word/comments.xml",

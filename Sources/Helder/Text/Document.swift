@@ -90,11 +90,15 @@ public struct Block: Sendable, Equatable {
     public var text: String
     /// Where the block starts in the source file.
     public var origin: Origin
+    /// For a list item: whether its list is numbered (`1.`, `a)`, `<ol>`, Word numbering) rather than
+    /// bulleted, so a report can show the letter's list as the reader sees it.
+    public var isNumbered: Bool
 
-    public init(kind: BlockKind, text: String, origin: Origin) {
+    public init(kind: BlockKind, text: String, origin: Origin, isNumbered: Bool = false) {
         self.kind = kind
         self.text = text
         self.origin = origin
+        self.isNumbered = isNumbered
     }
 }
 

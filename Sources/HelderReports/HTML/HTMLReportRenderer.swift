@@ -311,15 +311,15 @@ public enum HTMLReportRenderer {
             marks[span.block, default: []].append(
                 HTMLHighlighter.Mark(number: index + 1, finding: finding, range: span.range))
         }
-        var inList = false
+        // The list being written: "ol" for a numbered one, "ul" for bullets, nil outside a list.
+        var list: String?
         for (index, block) in report.blocks.enumerated() {
             let content = HTMLHighlighter.render(block.text, marks: marks[index] ?? [], idPrefix: idPrefix)
-            if block.kind == .listItem, !inList {
-                html += "<ul>\n"
-                inList = true
-            } else if block.kind != .listItem, inList {
-                html += "</ul>\n"
-                inList = false
+            let wanted = block.kind == .listItem ? (block.isNumbered ? "ol" : "ul") : nil
+            if wanted != list {
+                if let list { html += "</\(list)>\n" }
+                if let wanted { html += "<\(wanted)>\n" }
+                list = wanted
             }
             switch block.kind {
             case .heading: html += "<h\(headingLevel)>\(content)</h\(headingLevel)>\n"
@@ -327,7 +327,7 @@ public enum HTMLReportRenderer {
             case .paragraph, .tableCell: html += "<p>\(content)</p>\n"
             }
         }
-        if inList { html += "</ul>\n" }
+        if let list { html += "</\(list)>\n" }
         return html + "</article>"
     }
 
