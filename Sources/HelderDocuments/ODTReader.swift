@@ -15,8 +15,10 @@ public struct ODTReader: Sendable {
     /// The document in `data`, read from `source`.
     public func read(_ data: Data, source: String) throws(DocumentError) -> Document {
         let content: Data
+        var styles: Data?
         do {
             let archive = try ZipArchive(data)
+            styles = try archive.contents(of: "styles.xml")
             guard let xml = try archive.contents(of: "content.xml") else {
                 throw DocumentError(
                     source: source,
@@ -31,8 +33,19 @@ public struct ODTReader: Sendable {
         } catch {
             throw DocumentError(source: source, problem: .unreadable("\(error)"))
         }
+        // List styles (numbered or bullets per level) from styles.xml; content.xml's own come before its body.
+        var listStyles: [String: [Bool]] = [:]
+        if let styles {
+            let parsed: Void? = LibXML2.withXMLDocument(styles) {
+                ODTCollector.collectListStyles($0, into: &listStyles)
+            }
+            if parsed == nil {
+                throw DocumentError(source: source, problem: .unreadable("styles.xml is geen geldige XML"))
+            }
+        }
         let blocks = LibXML2.withXMLDocument(content) { root in
             var collector = ODTCollector()
+            collector.listStyles = listStyles
             collector.walk(root, kind: .paragraph)
             collector.closeAnnotations()
             return collector
@@ -57,12 +70,43 @@ private struct ODTCollector {
     private var annotationEnds: [String] = []
     /// Comment ranges still open, by name: their rules and first paragraph.
     private var openAnnotations: [String: (rules: Set<String>, first: Int)] = [:]
+    /// Whether each level of a list style is numbered, by style name.
+    var listStyles: [String: [Bool]] = [:]
+    /// The lists the walk is inside, innermost last: their style name.
+    private var lists: [String?] = []
+
+    /// Reads `text:list-style` definitions below `node`: per level, numbered or not.
+    static func collectListStyles(_ node: LibXML2.Node, into styles: inout [String: [Bool]]) {
+        guard case .element(let name) = node.kind else { return }
+        if name == "list-style", let style = node.attributes["name"] {
+            var levels: [Int: Bool] = [:]
+            for level in node.children {
+                guard case .element(let kind) = level.kind, kind.hasPrefix("list-level-style-") else { continue }
+                levels[Int(level.attributes["level"] ?? "1") ?? 1] = kind == "list-level-style-number"
+            }
+            styles[style] = (1...max(levels.keys.max() ?? 1, 1)).map { levels[$0] ?? false }
+            return
+        }
+        for child in node.children { collectListStyles(child, into: &styles) }
+    }
+
+    /// Whether the innermost list is numbered: its style (or that of a list around it) at its depth.
+    private var inNumberedList: Bool {
+        guard let style = lists.last(where: { $0 != nil }) ?? nil, let levels = listStyles[style] else { return false }
+        return levels[min(lists.count, levels.count) - 1]
+    }
 
     mutating func walk(_ node: LibXML2.Node, kind: BlockKind) {
         guard case .element(let name) = node.kind else { return }
         switch name {
         case "tracked-changes", "annotation", "notes-configuration":
             return
+        case "automatic-styles":
+            Self.collectListStyles(node, into: &listStyles)
+        case "list":
+            lists.append(node.attributes["style-name"])
+            for child in node.children { walk(child, kind: kind) }
+            lists.removeLast()
         case "p":
             add(node, as: kind)
         case "h":
@@ -98,7 +142,10 @@ private struct ODTCollector {
             }
         }
         guard !content.isEmpty else { return }
-        blocks.append(Block(kind: kind, text: content, origin: .paragraph(paragraphNumber)))
+        blocks.append(
+            Block(
+                kind: kind, text: content, origin: .paragraph(paragraphNumber),
+                isNumbered: kind == .listItem && inNumberedList))
     }
 
     /// A named comment whose end never came covers the paragraph it is anchored in.

@@ -76,6 +76,38 @@ struct NumberedListTests {
         #expect(throws: DocumentError.self) { try DOCXReader().read(broken.finish(), source: "brief.docx") }
     }
 
+    @Test("OpenDocument: the list style decides per level, from content.xml or styles.xml; no style means bullets")
+    func openDocument() throws {
+        let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+        let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+        let content = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-content xmlns:office="\(office)" xmlns:text="\(text)">
+            <office:automatic-styles><text:list-style style:name="L1" xmlns:style="x">\
+            <text:list-level-style-number text:level="1"/><text:list-level-style-bullet text:level="2"/>\
+            </text:list-style></office:automatic-styles>
+            <office:body><office:text>
+            <text:list text:style-name="L1"><text:list-item><text:p>Geef veranderingen door.</text:p>\
+            <text:list><text:list-item><text:p>Verhuizing</text:p></text:list-item></text:list></text:list-item></text:list>
+            <text:list text:style-name="Nummering"><text:list-item><text:p>Zoek werk.</text:p></text:list-item></text:list>
+            <text:list><text:list-item><text:p>Loonstroken</text:p></text:list-item></text:list>
+            </office:text></office:body></office:document-content>
+            """
+        let styles = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document-styles xmlns:office="\(office)" xmlns:text="\(text)" xmlns:style="x"><office:styles>\
+            <text:list-style style:name="Nummering"><text:list-level-style-number text:level="1"/></text:list-style>\
+            </office:styles></office:document-styles>
+            """
+        var writer = ZipWriter()
+        try writer.add("mimetype", data: Data("application/vnd.oasis.opendocument.text".utf8), compress: false)
+        try writer.add("content.xml", data: Data(content.utf8))
+        try writer.add("styles.xml", data: Data(styles.utf8))
+        let document = try ODTReader().read(writer.finish(), source: "brief.odt")
+        #expect(document.blocks.map(\.text) == ["Geef veranderingen door.", "Verhuizing", "Zoek werk.", "Loonstroken"])
+        #expect(numbered(document.blocks) == [true, false, true, false])
+    }
+
     @Test("The HTML report shows a numbered list as <ol> and a bulleted one as <ul>")
     func report() throws {
         let run = runHelder(["check", "--format", "html", sample("toekenningsbrief-bijstand-b1.txt")])
