@@ -110,14 +110,17 @@ struct NumberedListTests {
 
     @Test("The HTML report shows a numbered list as <ol> and a bulleted one as <ul>")
     func report() throws {
-        let run = runHelder(["check", "--format", "html", sample("toekenningsbrief-bijstand-b1.txt")])
-        let root = try HTMLNode.parse(run.out)
-        let article = try #require(root.all.first { $0.hasClass("tekst") })
-        let ordered = article.elements("ol")
-        #expect(ordered.count == 1)
-        #expect(ordered.first?.elements("li").count == 4)
-        #expect(ordered.first?.elements("li").first?.text().hasPrefix("Geef veranderingen") == true)
-        #expect(article.elements("ul").isEmpty)
+        // The same letter as text, HTML, Word and OpenDocument: the same numbered list.
+        for format in ["txt", "html", "docx", "odt"] {
+            let run = runHelder(["check", "--format", "html", sample("toekenningsbrief-bijstand-b1.\(format)")])
+            let root = try HTMLNode.parse(run.out)
+            let article = try #require(root.all.first { $0.hasClass("tekst") })
+            let ordered = article.elements("ol")
+            #expect(ordered.count == 1, "\(format)")
+            #expect(ordered.first?.elements("li").count == 4, "\(format)")
+            #expect(ordered.first?.elements("li").first?.text().hasPrefix("Geef veranderingen") == true, "\(format)")
+            #expect(article.elements("ul").isEmpty, "\(format)")
+        }
         let bullets = runHelder(["check", "--format", "html", sample("terugvorderingsbrief.txt")])
         let letter = try #require(try HTMLNode.parse(bullets.out).all.first { $0.hasClass("tekst") })
         #expect(letter.elements("ul").first?.elements("li").count == 4)
