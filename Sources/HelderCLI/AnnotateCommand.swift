@@ -40,9 +40,11 @@ struct AnnotateCommand {
             console.err("helder: \(error)\n")
             return .inputError
         }
+        let remarks = result.comments - 1
         var summary =
-            "\(output): \(result.comments - 1) \(result.comments - 1 == 1 ? "opmerking" : "opmerkingen") "
-            + "en een samenvatting"
+            remarks == 0
+            ? "\(output): geen opmerkingen, alleen een samenvatting"
+            : "\(output): \(remarks) \(remarks == 1 ? "opmerking" : "opmerkingen") en een samenvatting"
         if options.suggest {
             summary +=
                 "; \(result.substitutions) \(result.substitutions == 1 ? "wijziging" : "wijzigingen") "

@@ -301,6 +301,13 @@ struct AnnotateCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
         let written = try DOCXReader().read(try Data(contentsOf: URL(fileURLWithPath: output)), source: output)
         #expect(!written.blocks.isEmpty)
+        let plain = folder.url.appendingPathComponent("b1.docx").path
+        try FileManager.default.copyItem(atPath: sample("toekenningsbrief-bijstand-b1.docx"), toPath: plain)
+        #expect(
+            runHelder(["annotate", plain]).out.hasSuffix("b1-helder.docx: geen opmerkingen, alleen een samenvatting.\n")
+        )
+        try FileManager.default.removeItem(atPath: plain)
+        try FileManager.default.removeItem(atPath: folder.url.appendingPathComponent("b1-helder.docx").path)
         // No temporary files are left beside it.
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
