@@ -51,6 +51,14 @@ public enum DOCXAnnotator {
                 source: source,
                 problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
         }
+        // Strict Open XML names its elements in other namespaces, for which Helder writes no markup.
+        guard let rootNamespace = document.root.pointee.ns?.pointee.href, String(cString: rootNamespace) == main else {
+            throw DocumentError(
+                source: source,
+                problem: .unsupportedFormat(
+                    "dit Word-document is opgeslagen als ‘Strict Open XML’; sla het op als gewoon Word-document "
+                        + "(.docx) om er opmerkingen in te zetten."))
+        }
         let commentsXML = try part(commentsPart, of: archive, source: source) ?? EditableXML(emptyComments)!
         var editor = DOCXRunEditor(xml: document, map: map)
         let preferred = anchor.flatMap { block in
@@ -61,7 +69,8 @@ public enum DOCXAnnotator {
                 source: source,
                 problem: .unreadable("de brief heeft geen tekst in word/document.xml om opmerkingen bij te zetten"))
         }
-        var ids = IDCounter(after: [document, commentsXML])
+        let wordParts = archive.entries.filter { $0.name.hasPrefix("word/") && $0.name.hasSuffix(".xml") }
+        var ids = IDCounter(after: wordParts.compactMap { try? archive.contents(of: $0.name) })
         let stamp = timestamp(date)
 
         // Split the runs at every edge first, then wrap the substitutions, then put the comment markers.
@@ -242,17 +251,30 @@ public enum DOCXAnnotator {
     }
 }
 
-/// Hands out `w:id` values above every id already in the document and its comments, so added
-/// comments and revisions never collide with existing ones.
+/// Hands out `w:id` values above every id already in the package (document, comments, headers,
+/// footers, notes), so added comments and revisions never collide with existing ones.
 struct IDCounter {
     private var last: Int
 
-    init(after parts: [EditableXML]) {
+    /// Above the highest `w:id="…"` in any of `parts` (their XML bytes; no parsing needed for this).
+    init(after parts: [Data]) {
+        let marker = Array("w:id=\"".utf8)
         var highest = -1
-        for xml in parts {
-            for node in xml.nodes where xml.name(node) != nil {
-                if let value = xml.attribute(node, "id", in: DOCXAnnotator.main).flatMap(Int.init) {
-                    highest = max(highest, value)
+        for part in parts {
+            let bytes = [UInt8](part)
+            bytes.withUnsafeBufferPointer { buffer in
+                marker.withUnsafeBufferPointer { marker in
+                    var from = 0
+                    while let hit = ByteSearch.firstIndex(of: marker, in: buffer, from: from) {
+                        var index = hit + marker.count
+                        var value = 0
+                        while index < buffer.count, buffer[index] >= 0x30, buffer[index] <= 0x39, value < Int.max / 20 {
+                            value = value * 10 + Int(buffer[index] - 0x30)
+                            index += 1
+                        }
+                        if index > hit + marker.count { highest = max(highest, value) }
+                        from = index
+                    }
                 }
             }
         }

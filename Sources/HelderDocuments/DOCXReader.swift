@@ -137,6 +137,12 @@ public struct DOCXReader: Sendable {
         }
     }
 
+    /// Space, tab, line feed and carriage return: what XML calls white space, and what Word drops at
+    /// the edges of a text element without xml:space="preserve".
+    static func isEdgeSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     /// A Dutch explanation of why the archive cannot be read.
     static func problem(for error: ZipError) -> DocumentError.Problem {
         switch error {
@@ -185,6 +191,9 @@ private struct ParagraphCollector {
             if let id = node.attributes["id"] { endComment(id) }
         case "tc":
             for child in node.children { walk(child, context: .table) }
+        case "fallback":
+            // `mc:Fallback` repeats its `mc:Choice` for older readers.
+            return
         default:
             for child in node.children { walk(child, context: context) }
         }
@@ -220,7 +229,8 @@ private struct ParagraphCollector {
             let end = min(piece.start + piece.length - leading, length)
             guard end > start else { return nil }
             return DOCXSourceMap.Piece(
-                node: piece.node, start: start, length: end - start, offset: start - (piece.start - leading))
+                node: piece.node, start: start, length: end - start,
+                offset: piece.offset + start - (piece.start - leading))
         }
         sources.append(DOCXSourceMap.BlockSource(part: part, paragraph: node.order, pieces: pieces))
     }
@@ -271,18 +281,34 @@ private struct ParagraphText {
             numberingLevel = node.children.first { $0.kind == .element("ilvl") }?.attributes["val"]
         case "t":
             guard !skippingFieldResult else { return }
-            for child in node.children where child.kind == .text {
+            // Without xml:space="preserve", Word drops the spaces at the edges of a text element.
+            let preserve = node.attributes["space"] == "preserve"
+            let texts = node.children.filter { $0.kind == .text }
+            for (index, child) in texts.enumerated() {
+                let bytes = Array(child.text.utf8)
+                var lower = 0
+                var upper = bytes.count
+                if !preserve {
+                    if index == 0 { while lower < upper, DOCXReader.isEdgeSpace(bytes[lower]) { lower += 1 } }
+                    if index == texts.count - 1 {
+                        while upper > lower, DOCXReader.isEdgeSpace(bytes[upper - 1]) { upper -= 1 }
+                    }
+                }
                 pieces.append(
-                    DOCXSourceMap.Piece(node: child.order, start: value.utf8.count, length: child.text.utf8.count))
-                value += child.text
+                    DOCXSourceMap.Piece(
+                        node: child.order, start: value.utf8.count, length: upper - lower, offset: lower))
+                value += String(decoding: bytes[lower..<upper], as: UTF8.self)
             }
         case "tab":
             if !skippingFieldResult { value += "\t" }
         case "br", "cr":
             if !skippingFieldResult { value += "\n" }
-        case "del", "deltext", "rpr":
-            // Deleted text of tracked changes is not part of the letter; run properties hold no text.
+        case "del", "deltext", "rpr", "movefrom", "fallback":
+            // Deleted and moved-away text of tracked changes is not part of the letter; run properties
+            // hold no text; `mc:Fallback` repeats its `mc:Choice` (a text box) for older readers.
             return
+        case "nobreakhyphen":
+            if !skippingFieldResult { value += "\u{2011}" }
         case "instrtext":
             fieldInstruction = (fieldInstruction ?? "") + node.children.map(\.text).joined()
         case "fldchar":

@@ -128,6 +128,9 @@ struct DOCXRunEditor {
         else {
             return Gap.end(of: paragraph(containing: textNode) ?? xml.parent(textNode)!)
         }
+        // A w:t holding more than its text (an XML comment between two halves, which Word never
+        // writes) is not split: the gap goes after its run.
+        guard xml.children(textElement).count == 1 else { return .after(run) }
         let bytes = Array(xml.text(textNode).utf8)
         var local = min(max(offset - base, 0), bytes.count)
         // Never between the bytes of one character.
@@ -142,14 +145,24 @@ struct DOCXRunEditor {
         // The original run keeps what comes before the gap; a new run takes the rest.
         let tail = xml.makeElement("r", namespace: w, prefix: "w", context: run)
         if let properties = siblings.first(where: { xml.isElement($0, "rPr", in: w) }) {
-            xml.append(xml.copy(properties), to: tail)
+            xml.append(copyProperties(properties), to: tail)
         }
         if local == 0 {
             xml.append(textElement, to: tail)
         } else if local < bytes.count {
-            let rest = String(decoding: bytes[local...], as: UTF8.self)
-            xml.setText(textNode, String(decoding: bytes[..<local], as: UTF8.self))
-            let restElement = DOCXAnnotator.textElement("t", rest, in: xml, context: run)
+            // Without xml:space="preserve" the spaces at the element's edges were invisible: they stay
+            // out, and the space at the new edges (inside the text until now) is kept visible.
+            let preserved =
+                xml.attribute(textElement, "space", in: DOCXAnnotator.xmlNamespace) == "preserve"
+            var head = bytes[..<local]
+            var rest = bytes[local...]
+            if !preserved {
+                while let first = head.first, DOCXReader.isEdgeSpace(first) { head = head.dropFirst() }
+                while let last = rest.last, DOCXReader.isEdgeSpace(last) { rest = rest.dropLast() }
+            }
+            xml.setText(textNode, String(decoding: head, as: UTF8.self))
+            let restElement = DOCXAnnotator.textElement(
+                "t", String(decoding: rest, as: UTF8.self), in: xml, context: run)
             xml.setAttribute(textElement, "space", "preserve", namespace: DOCXAnnotator.xmlNamespace, prefix: "xml")
             xml.append(restElement, to: tail)
             remainders[order] = (xml.children(restElement)[0], base + local)
@@ -157,6 +170,14 @@ struct DOCXRunEditor {
         for sibling in siblings[(position + 1)...] { xml.append(sibling, to: tail) }
         xml.insert(tail, after: run)
         return .after(run)
+    }
+
+    /// A copy of run properties without a tracked formatting change (`w:rPrChange`): its revision id
+    /// must stay unique, and text Helder inserts or splits off has no formatting history of its own.
+    private func copyProperties(_ properties: EditableXML.NodeRef) -> EditableXML.NodeRef {
+        let copy = xml.copy(properties)
+        for child in xml.elementChildren(copy) where xml.isElement(child, "rPrChange", in: w) { xml.remove(child) }
+        return copy
     }
 
     /// Whether a run child carries something of the letter (text, a tab, a drawing), unlike run properties.
@@ -256,7 +277,7 @@ struct DOCXRunEditor {
             if node == last { break }
             current = xml.nextSibling(node)
         }
-        guard nodes.last == last else { return false }
+        guard nodes.last == last, !isInsideComplexField(first, in: parent) else { return false }
         var text = ""
         for node in nodes {
             if xml.isElement(node, "r", in: w) {
@@ -289,7 +310,7 @@ struct DOCXRunEditor {
         let firstRun = nodes.first { xml.isElement($0, "r", in: w) }
         if let properties = firstRun.flatMap({ xml.elementChildren($0).first }), xml.isElement(properties, "rPr", in: w)
         {
-            xml.append(xml.copy(properties), to: run)
+            xml.append(copyProperties(properties), to: run)
         }
         xml.append(DOCXAnnotator.textElement("t", substitution.replacement, in: xml, context: parent), to: run)
         xml.append(run, to: insertion)
@@ -300,6 +321,24 @@ struct DOCXRunEditor {
             if gap == .after(last) { gaps[edge] = .after(insertion) }
         }
         return true
+    }
+
+    /// Whether `node` lies between a complex field's `begin` and `end` (`w:fldChar`) among the
+    /// children of `parent`: a field's result is rewritten when the field updates, so no change goes there.
+    private func isInsideComplexField(_ node: EditableXML.NodeRef, in parent: EditableXML.NodeRef) -> Bool {
+        var depth = 0
+        for sibling in xml.children(parent) {
+            if sibling == node { return depth > 0 }
+            guard xml.isElement(sibling, "r", in: w) else { continue }
+            for child in xml.elementChildren(sibling) where xml.isElement(child, "fldChar", in: w) {
+                switch xml.attribute(child, "fldCharType", in: w) {
+                case "begin": depth += 1
+                case "end": depth = max(0, depth - 1)
+                default: break
+                }
+            }
+        }
+        return false
     }
 
     private func revision(

@@ -136,15 +136,33 @@ final class EditableXML {
 
     // MARK: Changing
 
-    /// The namespace bound to `href` in scope at `node` (or on the root element), declared on the root when missing.
-    func namespace(_ href: String, prefix: String, at node: NodeRef) -> xmlNsPtr {
+    /// The namespace bound to `href` in scope at `node` (or on the root element), declared on the root
+    /// when missing. `prefixed` asks for a declaration with a prefix, as attributes need one (a default
+    /// namespace does not apply to attributes); when `prefix` is taken, a numbered one is used.
+    func namespace(_ href: String, prefix: String, at node: NodeRef, prefixed: Bool = false) -> xmlNsPtr {
         // A new node has no ancestors yet: look on the root too, where Word declares its namespaces.
         xmlString(href) { href in
-            if let found = xmlSearchNsByHref(document, node, href) ?? xmlSearchNsByHref(document, root, href) {
-                return found
+            for start in [node, root] {
+                if let found = xmlSearchNsByHref(document, start, href), !prefixed || found.pointee.prefix != nil {
+                    return found
+                }
             }
-            return xmlString(prefix) { xmlNewNs(root, href, $0) }
+            if prefixed, let declared = prefixedDeclaration(of: href, on: root) { return declared }
+            for candidate in [prefix] + (1...99).map({ "\(prefix)\($0)" }) {
+                if let made = xmlString(candidate, { xmlNewNs(root, href, $0) }) { return made }
+            }
+            preconditionFailure("no free namespace prefix")
         }
+    }
+
+    /// A declaration of `href` with a prefix among the root's declarations.
+    private func prefixedDeclaration(of href: UnsafePointer<xmlChar>, on node: NodeRef) -> xmlNsPtr? {
+        var declaration = node.pointee.nsDef
+        while let current = declaration {
+            if current.pointee.prefix != nil, xmlStrEqual(current.pointee.href, href) != 0 { return current }
+            declaration = current.pointee.next
+        }
+        return nil
     }
 
     /// A new element `prefix:name` (the namespace is looked up in scope at `context`), not yet in the tree.
@@ -160,7 +178,7 @@ final class EditableXML {
 
     /// Sets attribute `name` in `href`'s namespace (nil: no namespace).
     func setAttribute(_ node: NodeRef, _ name: String, _ value: String, namespace href: String?, prefix: String = "w") {
-        let namespace = href.map { self.namespace($0, prefix: prefix, at: node) }
+        let namespace = href.map { self.namespace($0, prefix: prefix, at: node, prefixed: true) }
         xmlString(name) { name in
             xmlString(value) { value in
                 _ = namespace.map { xmlSetNsProp(node, $0, name, value) } ?? xmlSetProp(node, name, value)
@@ -195,6 +213,12 @@ final class EditableXML {
     func insert(_ node: NodeRef, after sibling: NodeRef) {
         xmlUnlinkNode(node)
         xmlAddNextSibling(sibling, node)
+    }
+
+    /// Takes `node` out of the tree and frees it.
+    func remove(_ node: NodeRef) {
+        xmlUnlinkNode(node)
+        xmlFreeNode(node)
     }
 
     /// A deep copy of `node`, not yet in the tree, using the root's namespace declarations.
