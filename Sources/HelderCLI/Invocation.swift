@@ -137,16 +137,7 @@ enum ArgumentParser {
 
     private static func parseCompare(_ arguments: [String]) throws(UsageError) -> CompareOptions {
         var options = CompareOptions()
-        var paths: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if !argument.hasPrefix("-") || argument == "-" {
-                paths.append(argument)
-                index += 1
-                continue
-            }
-            let (name, inlineValue) = splitOption(argument)
+        let paths = try walk(arguments, command: "compare") { name, inlineValue, index throws(UsageError) in
             switch name {
             case "--format", "-f":
                 options.format = try formatValue(
@@ -163,9 +154,9 @@ enum ArgumentParser {
                     name, inline: inlineValue, arguments: arguments, index: &index,
                     configuration: &options.configuration, lexicons: &options.lexicons)
             default:
-                throw UsageError(message: "onbekende optie '\(argument)' bij 'helder compare'")
+                return false
             }
-            index += 1
+            return true
         }
         guard paths.count == 2 else {
             throw UsageError(
@@ -185,16 +176,7 @@ enum ArgumentParser {
 
     private static func parseAnnotate(_ arguments: [String]) throws(UsageError) -> AnnotateOptions {
         var options = AnnotateOptions()
-        var paths: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if !argument.hasPrefix("-") {
-                paths.append(argument)
-                index += 1
-                continue
-            }
-            let (name, inlineValue) = splitOption(argument)
+        let paths = try walk(arguments, command: "annotate") { name, inlineValue, index throws(UsageError) in
             switch name {
             case "--output", "-o":
                 let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
@@ -209,9 +191,9 @@ enum ArgumentParser {
                     name, inline: inlineValue, arguments: arguments, index: &index,
                     configuration: &options.configuration, lexicons: &options.lexicons)
             default:
-                throw UsageError(message: "onbekende optie '\(argument)' bij 'helder annotate'")
+                return false
             }
-            index += 1
+            return true
         }
         guard paths.count == 1 else {
             throw UsageError(
@@ -329,6 +311,30 @@ enum ArgumentParser {
                 message: "--output \(output) is ook een brief die u laat controleren; kies een ander bestand")
         }
         return options
+    }
+
+    /// Walks the arguments of `helder COMMAND`: paths (and `-`) are returned in order; each option,
+    /// with `--name=value` split, goes to `option`, which reads a value through `index` and answers
+    /// whether it knows the option.
+    private static func walk(
+        _ arguments: [String], command: String,
+        option: (_ name: String, _ inline: String?, _ index: inout Int) throws(UsageError) -> Bool
+    ) throws(UsageError) -> [String] {
+        var paths: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if !argument.hasPrefix("-") || argument == "-" {
+                paths.append(argument)
+            } else {
+                let (name, inlineValue) = splitOption(argument)
+                guard try option(name, inlineValue, &index) else {
+                    throw UsageError(message: "onbekende optie '\(argument)' bij 'helder \(command)'")
+                }
+            }
+            index += 1
+        }
+        return paths
     }
 
     /// `--config FILE` and `--lexicon FILE`, which check, compare and annotate share.

@@ -84,29 +84,19 @@ public struct LetterComparison: Sendable {
 
     /// Multiset difference by rule and words: the same finding twice needs two matches.
     static func difference(_ old: [Finding], _ new: [Finding]) -> (solved: [Finding], added: [Finding]) {
+        (unmatched(old, in: new), unmatched(new, in: old))
+    }
+
+    /// The findings of `findings` left over once each is matched against one of `others` with the same key.
+    private static func unmatched(_ findings: [Finding], in others: [Finding]) -> [Finding] {
         var remaining: [String: Int] = [:]
-        for finding in new { remaining[key(finding), default: 0] += 1 }
-        var solved: [Finding] = []
-        for finding in old {
+        for finding in others { remaining[key(finding), default: 0] += 1 }
+        return findings.filter { finding in
             let key = key(finding)
-            if let count = remaining[key], count > 0 {
-                remaining[key] = count - 1
-            } else {
-                solved.append(finding)
-            }
+            guard let count = remaining[key], count > 0 else { return true }
+            remaining[key] = count - 1
+            return false
         }
-        var unmatched: [String: Int] = [:]
-        for finding in old { unmatched[key(finding), default: 0] += 1 }
-        var added: [Finding] = []
-        for finding in new {
-            let key = key(finding)
-            if let count = unmatched[key], count > 0 {
-                unmatched[key] = count - 1
-            } else {
-                added.append(finding)
-            }
-        }
-        return (solved, added)
     }
 
     private static func changes(_ before: DocumentReport, _ after: DocumentReport) -> [Change] {
