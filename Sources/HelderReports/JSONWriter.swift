@@ -57,7 +57,7 @@ struct JSONWriter {
 
     mutating func int(_ value: Int?) {
         startValue()
-        if let value { bytes.append(contentsOf: String(value).utf8) } else { null() }
+        if let value { bytes.append(contentsOf: String(value).utf8) } else { appendNull() }
     }
 
     /// A finite number rounded to `decimals`, without trailing zeros; `null` when absent or not finite.
