@@ -83,6 +83,8 @@ public enum JSONReportRenderer {
             json.key("coercionPer100Words")
             json.number(report.densities.coercionPer100Words, decimals: 2)
             json.endObject()
+            json.key("tone")
+            write(report.tone, of: report, to: &json)
             json.key("length")
             json.beginObject()
             json.member("words", report.length.words)
@@ -98,6 +100,52 @@ public enum JSONReportRenderer {
             for finding in report.findings { write(finding, to: &json) }
             json.endArray()
         }
+    }
+
+    /// The tone model's reading: score, level on the readers' 1–5 scale, what drives it and the sentences behind it.
+    static func write(_ tone: ToneAssessment, of report: DocumentReport, to json: inout JSONWriter) {
+        json.beginObject()
+        json.member("score", tone.score)
+        json.member("level", tone.level)
+        json.key("intensity")
+        json.number(tone.intensity, decimals: 3)
+        json.key("pressure")
+        json.number(tone.pressure, decimals: 3)
+        json.key("reliefFactor")
+        json.number(tone.reliefFactor, decimals: 3)
+        let drivers = tone.drivers
+        json.key("drivers")
+        json.beginObject()
+        json.member("consequences", drivers.consequences)
+        json.member("conditionalThreats", drivers.conditionalThreats)
+        json.member("duties", drivers.duties)
+        json.member("distrust", drivers.distrust)
+        json.member("pressure", drivers.pressure)
+        json.key("helpOffered")
+        json.bool(drivers.helpOffered)
+        json.member("reasons", drivers.reasons)
+        json.key("understanding")
+        json.bool(drivers.understanding)
+        json.key("rightsNamed")
+        json.bool(drivers.rightsNamed)
+        json.endObject()
+        json.key("sentences")
+        json.beginArray()
+        for sentence in tone.sentences.sorted(by: { $0.value > $1.value }) {
+            json.beginObject()
+            json.member("line", sentence.location.line)
+            json.member("column", sentence.location.column)
+            json.key("pressure")
+            json.number(sentence.value, decimals: 2)
+            json.key("signals")
+            json.beginArray()
+            for signal in sentence.signalNames { json.string(signal) }
+            json.endArray()
+            json.member("excerpt", sentence.excerpt)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 
     static func write(_ metrics: Metrics, to json: inout JSONWriter) {

@@ -1,7 +1,7 @@
 import Helder
 
 /// What to fix first in a letter: findings grouped into fixes, each with the number of points the
-/// overall score would rise once it is done.
+/// overall (language) score or the tone score would rise once it is done.
 public enum ReportAdvice {
     /// One fix: a group of findings that one change removes (the same word everywhere, or one long sentence).
     public struct Fix: Sendable, Equatable {
@@ -9,6 +9,11 @@ public enum ReportAdvice {
         public var findings: [Int]
         /// How many points the overall score rises (an estimate; readability follows the counts).
         public var gain: Int
+        /// How many points the tone score rises when the sentences of the fix's tone findings lose their pressure.
+        public var toneGain: Int = 0
+
+        /// Language and tone points together: the order of fixes.
+        var totalGain: Int { gain + toneGain }
     }
 
     /// B1 advice: sentences of at most this many words, used to estimate how a long sentence is split.
@@ -31,14 +36,24 @@ public enum ReportAdvice {
         let fixes = order.map { key -> Fix in
             let members = groups[key]!
             let after = scores(of: report, without: members, totals: totals).overall ?? current
-            return Fix(findings: members, gain: after - current)
+            let toneSpans = members.compactMap { index -> TextSpan? in
+                let finding = report.findings[index]
+                return finding.category == .coercion ? finding.location.span : nil
+            }
+            var toneGain = 0
+            if !toneSpans.isEmpty, let tone = report.tone.score,
+                let toneAfter = report.tone.score(relieving: toneSpans, words: report.metrics.words)
+            {
+                toneGain = toneAfter - tone
+            }
+            return Fix(findings: members, gain: after - current, toneGain: toneGain)
         }
         // Then by weight (a rounded gain of 0 still differs): how many findings, and how serious.
         func weight(_ fix: Fix) -> Double {
             fix.findings.reduce(0) { $0 + report.findings[$1].severity.scoreWeight }
         }
         return fixes.sorted { left, right in
-            if left.gain != right.gain { return left.gain > right.gain }
+            if left.totalGain != right.totalGain { return left.totalGain > right.totalGain }
             let leftWeight = weight(left)
             let rightWeight = weight(right)
             if leftWeight != rightWeight { return leftWeight > rightWeight }
@@ -61,8 +76,17 @@ public enum ReportAdvice {
             let times = fix.findings.count > 1 ? " (\(fix.findings.count)×)" : ""
             text = "‘\(finding.excerpt)’\(times): \(finding.suggestion)"
         }
-        if fix.gain > 0 { text += " (+\(fix.gain) \(fix.gain == 1 ? "punt" : "punten"))" }
+        if let gain = gainText(fix) { text += " (\(gain))" }
         return text
+    }
+
+    /// `+3 punten`, `+8 punten voor de toon`, or both; nil without a gain.
+    public static func gainText(_ fix: Fix) -> String? {
+        func points(_ value: Int) -> String { "+\(value) \(value == 1 ? "punt" : "punten")" }
+        let parts = [
+            fix.gain > 0 ? points(fix.gain) : nil, fix.toneGain > 0 ? points(fix.toneGain) + " voor de toon" : nil,
+        ].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// The summed severity weights of the report's findings per category.
@@ -94,7 +118,7 @@ public enum ReportAdvice {
         }
         return Scores(
             readability: report.scores.readability == nil ? nil : Scores.readability(metrics),
-            jargon: category(.jargon, report.scores.jargon), tone: category(.coercion, report.scores.tone))
+            jargon: category(.jargon, report.scores.jargon), tone: report.scores.tone)
     }
 
     static func isSentenceLength(_ rule: String) -> Bool {

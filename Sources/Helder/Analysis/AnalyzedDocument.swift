@@ -8,6 +8,8 @@ public struct AnalyzedDocument: Sendable {
     public let lexicons: LexiconSet
     /// The parts of the letter: decision, duties, deadlines, bezwaar, help, amounts, attachments.
     public internal(set) var anatomy = LetterAnatomy()
+    /// What the letter makes the reader face, sentence by sentence, and the tone score.
+    public internal(set) var tone = ToneAssessment()
     /// The organisation's limits for the whole-letter checks.
     public internal(set) var limits = StructureLimits()
 

@@ -42,7 +42,7 @@ public struct Analyzer: Sendable {
         }
         return DocumentReport(
             document: document, metrics: Self.metrics(of: analyzed), findings: findings, checks: checks,
-            sentences: Self.sentenceSummaries(of: analyzed), anatomy: analyzed.anatomy)
+            sentences: Self.sentenceSummaries(of: analyzed), anatomy: analyzed.anatomy, tone: analyzed.tone)
     }
 
     /// Every sentence that counts in the figures (prose and list items), with its place and words.
@@ -93,6 +93,11 @@ public struct Analyzer: Sendable {
         var analyzed = AnalyzedDocument(document: document, blocks: blocks, lexicons: lexicons)
         analyzed.anatomy = LetterAnatomy(analyzed)
         analyzed.limits = limits
+        var proseWords = 0
+        for block in analyzed.blocks {
+            for sentence in block.sentences where sentence.role.isProse { proseWords += sentence.words }
+        }
+        analyzed.tone = ToneAssessment(analyzed, words: proseWords)
         return analyzed
     }
 

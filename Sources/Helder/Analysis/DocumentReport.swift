@@ -19,6 +19,8 @@ public struct DocumentReport: Sendable {
     public var duties: [Duty]
     /// The length of the letter and its attachments, and the reading time.
     public var length: LetterLength
+    /// What the letter makes the reader face and how the tone score follows from it.
+    public var tone: ToneAssessment
     /// The block of the letter's first paragraph after the salutation, if it has one: where a
     /// reviewer's remarks about the letter as a whole belong.
     public var firstParagraph: Int?
@@ -26,8 +28,9 @@ public struct DocumentReport: Sendable {
     /// Builds the report; scores and densities exist only for categories that have checks.
     public init(
         document: Document, metrics: Metrics, findings: [Finding], checks: [any Check],
-        sentences: [SentenceSummary] = [], anatomy: LetterAnatomy = LetterAnatomy()
+        sentences: [SentenceSummary] = [], anatomy: LetterAnatomy = LetterAnatomy(), tone: ToneAssessment = ToneAssessment()
     ) {
+        self.tone = tone
         self.source = document.source
         self.blocks = document.blocks
         self.sentences = sentences
@@ -52,7 +55,7 @@ public struct DocumentReport: Sendable {
         }
         self.scores = Scores(
             readability: measured.contains(.readability) ? Scores.readability(metrics) : nil,
-            jargon: categoryScore(.jargon), tone: categoryScore(.coercion))
+            jargon: categoryScore(.jargon), tone: measured.contains(.coercion) ? tone.score : nil)
         self.densities = Densities(jargonPer100Words: density(.jargon), coercionPer100Words: density(.coercion))
     }
 

@@ -12,6 +12,8 @@ public struct LexiconSet: Sendable {
     public private(set) var jargon: JargonLexicon
     /// Coercive phrasing (`dwang.tsv`).
     public private(set) var coercion: CoercionLexicon
+    /// What the letter makes the reader face, for the tone model (`toon.tsv`).
+    public private(set) var tone: ToneLexicon
     /// Acronyms (`letterwoorden.tsv`).
     public var acronyms: AcronymLexicon
     /// The parts of a letter (`briefopbouw.tsv`).
@@ -29,7 +31,7 @@ public struct LexiconSet: Sendable {
         syllableExceptions: SyllableExceptions = SyllableExceptions(),
         recognition: RecognitionLexicon = RecognitionLexicon(),
         jargon: JargonLexicon = JargonLexicon(),
-        coercion: CoercionLexicon = CoercionLexicon(),
+        coercion: CoercionLexicon = CoercionLexicon(), tone: ToneLexicon = ToneLexicon(),
         acronyms: AcronymLexicon = AcronymLexicon(), structure: StructureLexicon = StructureLexicon(),
         numberWords: NumberWords = NumberWords(), months: MonthNames = MonthNames()
     ) {
@@ -39,16 +41,19 @@ public struct LexiconSet: Sendable {
         self.recognition = recognition
         self.jargon = jargon
         self.coercion = coercion
+        self.tone = tone
         self.acronyms = acronyms
         self.structure = structure
         self.numberWords = numberWords
         self.months = months
-        self.phrases = Self.compile(jargon: jargon, coercion: coercion, recognition: recognition, structure: structure)
+        self.phrases = Self.compile(
+            jargon: jargon, coercion: coercion, tone: tone, recognition: recognition, structure: structure)
     }
 
     /// One matcher for the phrase lexicons and the explanation phrases; switched-off entries are left out.
     private static func compile(
-        jargon: JargonLexicon, coercion: CoercionLexicon, recognition: RecognitionLexicon, structure: StructureLexicon
+        jargon: JargonLexicon, coercion: CoercionLexicon, tone: ToneLexicon, recognition: RecognitionLexicon,
+        structure: StructureLexicon
     ) -> PhraseMatcher {
         var matcher = PhraseMatcher()
         for (index, entry) in jargon.entries.enumerated() where entry.severity != nil {
@@ -56,6 +61,11 @@ public struct LexiconSet: Sendable {
         }
         for (index, entry) in coercion.entries.enumerated() where entry.weight > 0 {
             _ = matcher.add(entry.pattern, owner: .init(lexicon: .coercion, entry: Int32(index)))
+        }
+        // Signals of different kinds may share words (a duty and a consequence in `dan moet u terugbetalen`).
+        for (index, entry) in tone.entries.enumerated() where tone.isMatched(entry) {
+            let group = Int32(ToneLexicon.Signal.allCases.firstIndex(of: entry.signal)!)
+            _ = matcher.add(entry.pattern, owner: .init(lexicon: .tone, entry: Int32(index), group: group))
         }
         for (index, phrase) in recognition.explanationPhrases.enumerated() {
             _ = matcher.add(phrase, owner: .init(lexicon: .explanation, entry: Int32(index)))
@@ -87,6 +97,7 @@ public struct LexiconSet: Sendable {
             recognition: try RecognitionLexicon(builtinTable("tekstherkenning.tsv", RecognitionLexicon.columns)),
             jargon: try JargonLexicon(builtinTable("jargon.tsv", JargonLexicon.columns)),
             coercion: try CoercionLexicon(builtinTable("dwang.tsv", CoercionLexicon.columns)),
+            tone: try ToneLexicon(builtinTable("toon.tsv", ToneLexicon.columns)),
             acronyms: try AcronymLexicon(builtinTable("letterwoorden.tsv", AcronymLexicon.columns)),
             structure: try StructureLexicon(builtinTable("briefopbouw.tsv", StructureLexicon.columns)),
             numberWords: try NumberWords(builtinTable("telwoorden.tsv", NumberWords.columns)),
@@ -95,7 +106,7 @@ public struct LexiconSet: Sendable {
     }
 
     /// These lexicons with an organisation's own lexicon file added; its header says which kind it is
-    /// (the columns of `jargon.tsv`, `dwang.tsv`, `letterwoorden.tsv` or `briefopbouw.tsv`).
+    /// (the columns of `jargon.tsv`, `dwang.tsv`, `toon.tsv`, `letterwoorden.tsv` or `briefopbouw.tsv`).
     public func adding(lexiconNamed name: String, text: String) throws(LexiconError) -> LexiconSet {
         var result = self
         let header = Self.headerLine(of: text)
@@ -109,6 +120,9 @@ public struct LexiconSet: Sendable {
             merged.merge(
                 try CoercionLexicon(LexiconTable(name: name, text: text, expectedColumns: CoercionLexicon.columns)))
             result.coercion = merged
+        } else if header == ToneLexicon.columns {
+            result.tone.merge(
+                try ToneLexicon(LexiconTable(name: name, text: text, expectedColumns: ToneLexicon.columns)))
         } else if header == StructureLexicon.columns {
             result.structure.merge(
                 try StructureLexicon(LexiconTable(name: name, text: text, expectedColumns: StructureLexicon.columns)))
@@ -118,6 +132,7 @@ public struct LexiconSet: Sendable {
         } else {
             let expected = [
                 JargonLexicon.columns, CoercionLexicon.columns, AcronymLexicon.columns, StructureLexicon.columns,
+                ToneLexicon.columns,
             ]
             .map { $0.joined(separator: "<TAB>") }.joined(separator: "' or '")
             throw LexiconError(
@@ -126,7 +141,7 @@ public struct LexiconSet: Sendable {
                     column: "header", value: (header ?? []).joined(separator: "<TAB>"), expected: "'\(expected)'"))
         }
         result.phrases = Self.compile(
-            jargon: result.jargon, coercion: result.coercion, recognition: result.recognition,
+            jargon: result.jargon, coercion: result.coercion, tone: result.tone, recognition: result.recognition,
             structure: result.structure)
         return result
     }

@@ -118,7 +118,7 @@ public struct RecognitionLexicon: Sendable {
         var classes: WordClasses = []
         let pairs: [(Kind, WordClasses)] = [
             (.lijdend, .passiveAuxiliary), (.aanspreking, .thirdPerson), (.ontkenning, .negation),
-            (.voegwoord, .conjunction),
+            (.voegwoord, .conjunction), (.lezer, .reader),
         ]
         for (kind, wordClass) in pairs where bits & Self.bit(kind) != 0 {
             classes.insert(wordClass)
@@ -152,4 +152,6 @@ public struct WordClasses: OptionSet, Sendable, Equatable {
     public static let negation = WordClasses(rawValue: 1 << 2)
     /// A word that starts a new clause (`voegwoord`).
     public static let conjunction = WordClasses(rawValue: 1 << 3)
+    /// A word that addresses the reader (`lezer`: `u`, `uw`).
+    public static let reader = WordClasses(rawValue: 1 << 4)
 }

@@ -211,4 +211,6 @@ public enum PhraseLexiconKind: String, Sendable, Equatable, CaseIterable {
     case explanation
     /// The parts of a letter (decision, duties, deadlines, bezwaar, help), from `briefopbouw.tsv`.
     case structure
+    /// What the letter makes the reader face (consequences, conditions, duties, relief), from `toon.tsv`.
+    case tone
 }

@@ -6,16 +6,19 @@ public struct Scores: Sendable, Equatable {
     public var readability: Int?
     /// Officialese and legal jargon.
     public var jargon: Int?
-    /// Coercive and threatening tone.
+    /// Coercive and threatening tone, from the tone model (`ToneAssessment`).
     public var tone: Int?
-    /// The mean of the measured categories.
+    /// The language score: the mean of readability and jargon, how hard the words and sentences are.
+    ///
+    /// Tone stands beside it, not in it: readers judge how officialese and how coercive a letter is on two
+    /// separate scales, and a mean of both agrees with neither (see README, "Wat de scores betekenen").
     public var overall: Int?
 
     public init(readability: Int?, jargon: Int?, tone: Int?) {
         self.readability = readability
         self.jargon = jargon
         self.tone = tone
-        let measured = [readability, jargon, tone].compactMap { $0 }
+        let measured = [readability, jargon].compactMap { $0 }
         overall = measured.isEmpty ? nil : Int((Double(measured.reduce(0, +)) / Double(measured.count)).rounded())
     }
 

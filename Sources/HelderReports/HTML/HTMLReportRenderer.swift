@@ -160,8 +160,8 @@ public enum HTMLReportRenderer {
                 html += "<a href=\"#\(target)\">‘\(HTML.escape(shortened(finding.excerpt)))’</a>\(times): "
                 html += "\(HTML.escape(finding.suggestion)) "
             }
-            if fix.gain > 0 {
-                html += "<span class=\"winst\">+\(fix.gain) \(fix.gain == 1 ? "punt" : "punten")</span>"
+            if let gain = ReportAdvice.gainText(fix) {
+                html += "<span class=\"winst\">\(gain)</span>"
             }
             html += "</li>"
         }
