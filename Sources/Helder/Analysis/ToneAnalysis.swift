@@ -78,6 +78,8 @@ public struct SentencePressure: Sendable, Equatable {
     public var condition: TextSpan?
     /// The strongest duty put on the reader.
     public var duty: ToneHit?
+    /// Whether distrust in the sentence is aimed at the reader (it addresses them, or the sender announces it).
+    public var distrustConcernsReader: Bool
     /// The strongest sign of distrust or enforcement.
     public var distrust: ToneHit?
     /// Urgency, escalation or a warning.
@@ -143,9 +145,9 @@ public enum ToneModel {
     /// Shorter letters are measured as if they had this many words, so one threat in three lines is not infinite.
     static let minimumWords = 100.0
     /// The intensity at which the score is 50.
-    static let halfScoreIntensity = 2.0
+    static let halfScoreIntensity = 4.0
     /// Upper bounds of intensity for levels 1–4 of the readers' scale (5 above the last).
-    static let levelBounds = [0.3, 1.2, 3.0, 6.0]
+    static let levelBounds = [0.5, 2.0, 6.0, 15.0]
 
     /// Pressure after relief per square root of hundreds of words: a letter twice as long with the same
     /// sentences is not twice as friendly (readers feel a threat in a long letter too), nor twice as harsh.
@@ -186,6 +188,7 @@ extension ToneAssessment {
         var previous: [(isQuestion: Bool, condition: TextSpan?)] = []
         var reasonSentences: [Int] = []
         var pressureSentences: [Int] = []
+        var mentions: [String: Int] = [:]
         let shoutingBySentence = ToneAssessment.shouting(in: document)
         shouting = shoutingBySentence.flatMap(\.spans)
         let shoutingSentences = Set(shoutingBySentence.map { [$0.block, $0.sentence] })
@@ -242,7 +245,7 @@ extension ToneAssessment {
                             case .dreiging: sanctions.append(hit)
                             case .verplichting: duties.append(hit)
                             case .wantrouwen: distrust.append(hit)
-                            case .urgentie: urgency.append(hit)
+                            case .urgentie: if reader { urgency.append(hit) }
                             case .schuld: blame.append(hit)
                             case .onpersoonlijk: break
                             }
@@ -320,6 +323,12 @@ extension ToneAssessment {
                     if consequence != nil, condition != nil { consequenceValue += ToneModel.conditionBonus }
                     if var found = consequence, found.weight < 0 { found.weight = -found.weight; consequence = found }
                     if !reader { consequenceValue *= ToneModel.otherPersonShare }
+                    // The same consequence named again adds less each time (1, 1/2, 1/3 …): readers feel a new
+                    // sanction as escalation, a repeated one as the same threat.
+                    if let name = consequence?.name, consequenceValue > 0 {
+                        mentions[name, default: 0] += 1
+                        consequenceValue /= Double(mentions[name]!)
+                    }
 
                     // Duties count only when they are the reader's; an imperative or request from the letter's
                     // anatomy (`Stuur …`, `Wilt u … ?`) counts lightly when no stronger form is there.
@@ -330,8 +339,10 @@ extension ToneAssessment {
                         dutyValue = ToneModel.requestWeight
                     }
                     let strongestDistrust = distrust.max { $0.weight < $1.weight }
+                    // Enforcement the sender announces (`wij letten erop`, `wij controleren`) is felt by the reader too.
+                    let enforces = reader || sentence.tokens.contains { block.wordClasses[$0].contains(.sender) }
                     let distrustValue = (strongestDistrust.map { Double($0.weight) } ?? 0)
-                        * (reader ? 1 : ToneModel.otherPersonShare)
+                        * (enforces ? 1 : ToneModel.otherPersonShare)
                     let strongestUrgency = urgency.max { $0.weight < $1.weight }
                     let strongestBlame = reader ? blame.max { $0.weight < $1.weight } : nil
                     let shouts = shoutingSentences.contains([blockIndex, sentenceIndex])
@@ -350,6 +361,7 @@ extension ToneAssessment {
                             span: span, block: blockIndex, sentence: sentenceIndex, concernsReader: reader,
                             consequence: consequenceValue > 0 ? consequence : nil,
                             condition: consequence != nil ? condition : nil, duty: dutyValue > 0 ? duty : nil,
+                            distrustConcernsReader: enforces,
                             distrust: distrustValue > 0 ? strongestDistrust : nil, urgency: strongestUrgency,
                             blame: strongestBlame, shouts: shouts, value: value,
                             location: document.location(of: span), excerpt: document.excerpt(of: span, limit: 160)))
@@ -364,7 +376,7 @@ extension ToneAssessment {
                 if sentence.condition != nil { drivers.conditionalThreats += 1 }
             }
             if sentence.duty != nil { drivers.duties += 1 }
-            if sentence.distrust != nil, sentence.concernsReader { drivers.distrust += 1 }
+            if sentence.distrust != nil, sentence.distrustConcernsReader { drivers.distrust += 1 }
             if sentence.urgency != nil || sentence.blame != nil || sentence.shouts { drivers.pressure += 1 }
         }
         let pressureSet = Set(pressureSentences)
@@ -402,9 +414,10 @@ extension ToneAssessment {
         }
     }
 
-    /// Runs of capitals that shout, per sentence: only in running text (a sentence with at least
-    /// `ShoutingRule.runningWords` words in ordinary letters, or a run followed by `!`), never codes with
-    /// digits (`EB003`), acronyms (`UWV`), or a line in capitals alone (a name, a place, a label).
+    /// Runs of capitals that shout, per sentence: ordinary words (at least one of them among the frequent words)
+    /// in running text (a sentence with at least `ShoutingRule.runningWords` words in ordinary letters, or a run
+    /// followed by `!`); never codes with digits (`EB003`), acronyms (`UWV`), names and places in capitals
+    /// (`BERGSCHENHOEK`), or a line in capitals alone (a label).
     static func shouting(in document: AnalyzedDocument) -> [(block: Int, sentence: Int, spans: [TextSpan])] {
         var result: [(block: Int, sentence: Int, spans: [TextSpan])] = []
         for (blockIndex, block) in document.blocks.enumerated() {
@@ -422,6 +435,8 @@ extension ToneAssessment {
                         guard let first = run.first, let last = run.last else { return }
                         let letters = run.reduce(0) { $0 + Int(block.measures[$1].letters) }
                         guard run.count >= 2 || letters >= ShoutingRule.minimumLetters else { return }
+                        // Ordinary words in capitals shout; names, places and codes in capitals do not.
+                        guard run.contains(where: { block.measures[$0].frequentWords > 0 }) else { return }
                         let exclaims = next.map {
                             block.tokens[$0].kind == .punctuation && bytes[Int(block.tokens[$0].start)] == UInt8(ascii: "!")
                         } ?? false

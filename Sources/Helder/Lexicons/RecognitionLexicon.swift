@@ -118,7 +118,7 @@ public struct RecognitionLexicon: Sendable {
         var classes: WordClasses = []
         let pairs: [(Kind, WordClasses)] = [
             (.lijdend, .passiveAuxiliary), (.aanspreking, .thirdPerson), (.ontkenning, .negation),
-            (.voegwoord, .conjunction), (.lezer, .reader),
+            (.voegwoord, .conjunction), (.lezer, .reader), (.afzender, .sender),
         ]
         for (kind, wordClass) in pairs where bits & Self.bit(kind) != 0 {
             classes.insert(wordClass)
@@ -154,4 +154,6 @@ public struct WordClasses: OptionSet, Sendable, Equatable {
     public static let conjunction = WordClasses(rawValue: 1 << 3)
     /// A word that addresses the reader (`lezer`: `u`, `uw`).
     public static let reader = WordClasses(rawValue: 1 << 4)
+    /// A word with which the sender speaks of itself (`afzender`: `wij`, `we`).
+    public static let sender = WordClasses(rawValue: 1 << 5)
 }
