@@ -35,7 +35,8 @@ public struct ToneAssessment: Sendable, Equatable {
         let removed = sentences.filter { sentence in
             spans.contains { $0.block == sentence.span.block && $0.range.overlaps(sentence.span.range) }
         }.reduce(0) { $0 + $1.value }
-        return ToneModel.score(ToneModel.intensity(pressure: max(0, pressure - removed), relief: reliefFactor, words: words))
+        return ToneModel.score(
+            ToneModel.intensity(pressure: max(0, pressure - removed), relief: reliefFactor, words: words))
     }
 }
 
@@ -70,6 +71,8 @@ public struct SentencePressure: Sendable, Equatable {
     /// The block and the sentence's index within it.
     public var block: Int
     public var sentence: Int
+    /// The sentence's place among all sentences of the letter that were read for tone (prose, list items, headings).
+    public var order: Int
     /// Whether the sentence addresses the reader (`u`, `uw`) or is tied to them by a condition.
     public var concernsReader: Bool
     /// The strongest consequence: a sanction or loss.
@@ -88,6 +91,15 @@ public struct SentencePressure: Sendable, Equatable {
     public var blame: ToneHit?
     /// Whether the sentence shouts (capitals in running text).
     public var shouts: Bool
+    /// Whether the sentence holds a consequence that threatens the reader: a sanction, or a loss tied to a condition.
+    public var threatens: Bool {
+        guard concernsReader, let consequence else { return false }
+        return !consequence.needsCondition || condition != nil
+    }
+
+    /// Whether a reason, help or understanding stands in the sentence or right around it (the sentence before,
+    /// or the two after): the pressure is said with care, so its findings weigh one step less.
+    public var softened = false
     /// The sentence's pressure, 0–5.
     public var value: Double
     /// Where the sentence stands, and its text (shortened), for reports.
@@ -98,7 +110,8 @@ public struct SentencePressure: Sendable, Equatable {
     public var signalNames: [String] {
         var names: [String] = []
         if let consequence {
-            names.append(condition != nil ? "dreiging: \(consequence.name), met voorwaarde" : "gevolg: \(consequence.name)")
+            names.append(
+                condition != nil ? "dreiging: \(consequence.name), met voorwaarde" : "gevolg: \(consequence.name)")
         }
         if let duty { names.append("plicht: \(duty.name)") }
         if let distrust { names.append("wantrouwen: \(distrust.name)") }
@@ -116,8 +129,13 @@ public struct ToneHit: Sendable, Equatable {
     public var weight: Int
     /// What Helder calls it (`een boete`, `verlaging`).
     public var name: String
+    /// Whether `name` says what was found (from `toon.tsv`), rather than only its kind (a `dwang.tsv` pattern).
+    public var isNamed = true
     /// The entry of `Lexicons/dwang.tsv` that found it, whose friendlier phrasing a finding can offer.
     public var coercionEntry: Int?
+    /// A loss (`verlagen`, `minder`) that is a threat only with a condition on the reader; without one it is
+    /// a fact (`uw WW-uitkering stopt op 31 december`) that counts lightly and gets no finding.
+    public var needsCondition = false
 }
 
 /// The constants of the tone model, in one place (see README, "Wat de scores betekenen").
@@ -187,7 +205,8 @@ extension ToneAssessment {
         /// Sentences read so far: whether each was a question and the condition it holds.
         var previous: [(isQuestion: Bool, condition: TextSpan?)] = []
         var reasonSentences: [Int] = []
-        var pressureSentences: [Int] = []
+        /// Sentences with a reason, help or understanding: a sentence of pressure next to one is said more calmly.
+        var softeningSentences = Set<Int>()
         var mentions: [String: Int] = [:]
         let shoutingBySentence = ToneAssessment.shouting(in: document)
         shouting = shoutingBySentence.flatMap(\.spans)
@@ -204,6 +223,8 @@ extension ToneAssessment {
                     switch owner.lexicon {
                     case .tone: source = .tone(Int(owner.entry))
                     case .coercion: source = .coercion(Int(owner.entry))
+                    case .structure where document.lexicons.structure.entries[Int(owner.entry)].kind == .geenplicht:
+                        source = .notADuty
                     default: continue
                     }
                     matchesBySentence[Int(phrase.sentence), default: []].append((source, phrase.match))
@@ -213,15 +234,18 @@ extension ToneAssessment {
                     let matches = matchesBySentence[sentenceIndex] ?? []
                     let span = TextSpan(
                         block: blockIndex,
-                        range: Int(block.tokens[sentence.tokens.lowerBound].start)..<Int(
-                            block.tokens[sentence.tokens.upperBound - 1].end))
+                        range: Int(
+                            block.tokens[sentence.tokens.lowerBound].start)..<Int(
+                                block.tokens[sentence.tokens.upperBound - 1].end))
                     func spanOf(_ match: PhraseMatch) -> TextSpan {
                         TextSpan(block: blockIndex, range: block.range(of: match))
                     }
                     var reader = sentence.tokens.contains { block.wordClasses[$0].contains(.reader) }
-                    let isQuestion = sentence.tokens.last.map {
-                        block.tokens[$0].kind == .punctuation && bytes[Int(block.tokens[$0].start)] == UInt8(ascii: "?")
-                    } ?? false
+                    let isQuestion =
+                        sentence.tokens.last.map {
+                            block.tokens[$0].kind == .punctuation
+                                && bytes[Int(block.tokens[$0].start)] == UInt8(ascii: "?")
+                        } ?? false
 
                     var cancelsConsequence = false
                     var conditions: [PhraseMatch] = []
@@ -234,13 +258,16 @@ extension ToneAssessment {
                     var urgency: [ToneHit] = []
                     var blame: [ToneHit] = []
                     let firstWord = sentence.tokens.first { block.tokens[$0].isWord }
+                    var notDuties: [PhraseMatch] = []
                     for (source, match) in matches {
                         switch source {
+                        case .notADuty:
+                            notDuties.append(match)
                         case .coercion(let index):
                             let entry = coercion.entries[index]
                             let hit = ToneHit(
                                 span: spanOf(match), weight: entry.weight, name: entry.kind.toneName,
-                                coercionEntry: index)
+                                isNamed: false, coercionEntry: index)
                             switch entry.kind {
                             case .dreiging: sanctions.append(hit)
                             case .verplichting: duties.append(hit)
@@ -266,15 +293,40 @@ extension ToneAssessment {
                             case .reden, .hulp, .begrip, .recht:
                                 reliefMatches[entry.signal, default: 0] += 1
                                 if entry.signal == .reden { reasonSentences.append(previous.count) }
+                                if entry.signal != .recht { softeningSentences.insert(previous.count) }
                             case .voordeel: break
                             }
                         }
                     }
 
+                    duties.removeAll { duty in
+                        notDuties.contains { spanOf($0).range.overlaps(duty.span.range) }
+                    }
+                    // A `dwang.tsv` pattern takes the name of a `toon.tsv` signal inside it (`verlaagd of beëindigd`:
+                    // verlaging), so a message says what was found.
+                    func named(_ hits: [ToneHit], by named: [ToneHit]) -> [ToneHit] {
+                        hits.map { hit in
+                            guard !hit.isNamed,
+                                let inner = named.first(where: { $0.isNamed && hit.span.range.overlaps($0.span.range) })
+                            else { return hit }
+                            var renamed = hit
+                            renamed.name = inner.name
+                            renamed.isNamed = true
+                            return renamed
+                        }
+                    }
+                    sanctions = named(sanctions, by: sanctions + losses.map(\.hit))
+                    duties = named(duties, by: duties)
+                    distrust = named(distrust, by: distrust)
+                    urgency = named(urgency, by: urgency)
+                    blame = named(blame, by: blame)
+
                     // The condition: one in the sentence that is not a look-alike, or the one in the question(s)
                     // right before a sentence that starts with `Dan` or `Anders`.
                     let realConditions = conditions.filter { condition in
-                        !notConditions.contains { $0.firstWord <= condition.lastWord && condition.firstWord <= $0.lastWord }
+                        !notConditions.contains {
+                            $0.firstWord <= condition.lastWord && condition.firstWord <= $0.lastWord
+                        }
                     }
                     var condition = realConditions.first.map(spanOf)
                     if condition == nil, startsAsFollowUp {
@@ -301,27 +353,33 @@ extension ToneAssessment {
                                 })
                             else { continue }
                             var joined = hit
-                            let words = block.tokens[min(nearest, Int(match.firstToken))...max(nearest, Int(match.lastToken))]
-                                .filter(\.isWord).count
+                            let words = block.tokens[
+                                min(nearest, Int(match.firstToken))...max(nearest, Int(match.lastToken))
+                            ]
+                            .filter(\.isWord).count
                             if words <= 8 {
                                 joined.span = TextSpan(
                                     block: blockIndex,
-                                    range: Int(block.tokens[min(nearest, Int(match.firstToken))].start)..<Int(
-                                        block.tokens[max(nearest, Int(match.lastToken))].end))
+                                    range: Int(
+                                        block.tokens[min(nearest, Int(match.firstToken))].start)..<Int(
+                                            block.tokens[max(nearest, Int(match.lastToken))].end))
                             }
-                            // A loss stated as a fact is lighter than one tied to what the reader does.
-                            if condition == nil { joined.weight = -joined.weight }
+                            joined.needsCondition = true
                             consequences.append(joined)
                         }
                     }
                     // The strongest consequence (a plain loss counts at `plainLossShare`).
                     func consequenceWeight(_ hit: ToneHit) -> Double {
-                        hit.weight < 0 ? Double(-hit.weight) * ToneModel.plainLossShare : Double(hit.weight)
+                        hit.needsCondition && condition == nil
+                            ? Double(hit.weight) * ToneModel.plainLossShare : Double(hit.weight)
                     }
-                    var consequence = consequences.max { consequenceWeight($0) < consequenceWeight($1) }
+                    // Ties go to a `dwang.tsv` entry, whose friendlier phrasing a finding can offer.
+                    let consequence = consequences.max { left, right in
+                        let (l, r) = (consequenceWeight(left), consequenceWeight(right))
+                        return l != r ? l < r : left.coercionEntry == nil && right.coercionEntry != nil
+                    }
                     var consequenceValue = consequence.map(consequenceWeight) ?? 0
                     if consequence != nil, condition != nil { consequenceValue += ToneModel.conditionBonus }
-                    if var found = consequence, found.weight < 0 { found.weight = -found.weight; consequence = found }
                     if !reader { consequenceValue *= ToneModel.otherPersonShare }
                     // The same consequence named again adds less each time (1, 1/2, 1/3 …): readers feel a new
                     // sanction as escalation, a repeated one as the same threat.
@@ -332,16 +390,24 @@ extension ToneAssessment {
 
                     // Duties count only when they are the reader's; an imperative or request from the letter's
                     // anatomy (`Stuur …`, `Wilt u … ?`) counts lightly when no stronger form is there.
-                    var duty = reader ? duties.max { $0.weight < $1.weight } : nil
+                    var duty =
+                        reader
+                        ? duties.max { left, right in
+                            left.weight != right.weight
+                                ? left.weight < right.weight : left.coercionEntry == nil && right.coercionEntry != nil
+                        } : nil
                     var dutyValue = duty.map { Double($0.weight) } ?? 0
-                    if duty == nil, let listed = dutySpans.first(where: { $0.block == blockIndex && span.range.overlaps($0.range) }) {
+                    if duty == nil,
+                        let listed = dutySpans.first(where: { $0.block == blockIndex && span.range.overlaps($0.range) })
+                    {
                         duty = ToneHit(span: listed, weight: 1, name: "een opdracht")
                         dutyValue = ToneModel.requestWeight
                     }
                     let strongestDistrust = distrust.max { $0.weight < $1.weight }
                     // Enforcement the sender announces (`wij letten erop`, `wij controleren`) is felt by the reader too.
                     let enforces = reader || sentence.tokens.contains { block.wordClasses[$0].contains(.sender) }
-                    let distrustValue = (strongestDistrust.map { Double($0.weight) } ?? 0)
+                    let distrustValue =
+                        (strongestDistrust.map { Double($0.weight) } ?? 0)
                         * (enforces ? 1 : ToneModel.otherPersonShare)
                     let strongestUrgency = urgency.max { $0.weight < $1.weight }
                     let strongestBlame = reader ? blame.max { $0.weight < $1.weight } : nil
@@ -355,10 +421,10 @@ extension ToneAssessment {
                     let sentenceNumber = previous.count
                     previous.append((isQuestion, realConditions.first.map(spanOf)))
                     guard value > 0 else { continue }
-                    pressureSentences.append(sentenceNumber)
                     sentences.append(
                         SentencePressure(
-                            span: span, block: blockIndex, sentence: sentenceIndex, concernsReader: reader,
+                            span: span, block: blockIndex, sentence: sentenceIndex, order: sentenceNumber,
+                            concernsReader: reader,
                             consequence: consequenceValue > 0 ? consequence : nil,
                             condition: consequence != nil ? condition : nil, duty: dutyValue > 0 ? duty : nil,
                             distrustConcernsReader: enforces,
@@ -369,6 +435,10 @@ extension ToneAssessment {
             }
         }
 
+        for index in sentences.indices {
+            let number = sentences[index].order
+            sentences[index].softened = (number - 1...number + 2).contains { softeningSentences.contains($0) }
+        }
         // Drivers: the kinds of pressure per sentence, and what relieves them.
         for sentence in sentences {
             if sentence.consequence != nil, sentence.concernsReader {
@@ -379,10 +449,11 @@ extension ToneAssessment {
             if sentence.distrust != nil, sentence.distrustConcernsReader { drivers.distrust += 1 }
             if sentence.urgency != nil || sentence.blame != nil || sentence.shouts { drivers.pressure += 1 }
         }
-        let pressureSet = Set(pressureSentences)
-        reasonsNearPressure = Set(reasonSentences).filter { number in
-            pressureSet.contains(number) || pressureSet.contains(number - 1) || pressureSet.contains(number + 1)
-        }.count
+        let pressureSet = Set(sentences.map(\.order))
+        reasonsNearPressure =
+            Set(reasonSentences).filter { number in
+                pressureSet.contains(number) || pressureSet.contains(number - 1) || pressureSet.contains(number + 1)
+            }.count
         drivers.reasons = reasonsNearPressure
         drivers.helpOffered =
             reliefMatches[.hulp, default: 0] > 0 || !document.anatomy.help.isEmpty || document.anatomy.contactInText
@@ -409,7 +480,8 @@ extension ToneAssessment {
         sentence.tokens.filter { index in
             let token = block.tokens[index]
             guard token.kind == .word else { return false }
-            let word = WordFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self))
+            let word = WordFolding.fold(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self))
             return tone.isBenefit(folded: word)
         }
     }
@@ -437,12 +509,15 @@ extension ToneAssessment {
                         guard run.count >= 2 || letters >= ShoutingRule.minimumLetters else { return }
                         // Ordinary words in capitals shout; names, places and codes in capitals do not.
                         guard run.contains(where: { block.measures[$0].frequentWords > 0 }) else { return }
-                        let exclaims = next.map {
-                            block.tokens[$0].kind == .punctuation && bytes[Int(block.tokens[$0].start)] == UInt8(ascii: "!")
-                        } ?? false
+                        let exclaims =
+                            next.map {
+                                block.tokens[$0].kind == .punctuation
+                                    && bytes[Int(block.tokens[$0].start)] == UInt8(ascii: "!")
+                            } ?? false
                         guard ordinaryWords >= ShoutingRule.runningWords || exclaims else { return }
                         spans.append(
-                            TextSpan(block: blockIndex, range: Int(block.tokens[first].start)..<Int(block.tokens[last].end)))
+                            TextSpan(
+                                block: blockIndex, range: Int(block.tokens[first].start)..<Int(block.tokens[last].end)))
                     }
                     for index in sentence.tokens {
                         let token = block.tokens[index]
@@ -451,7 +526,8 @@ extension ToneAssessment {
                             !isAcronym(token, frequent: block.measures[index].frequentWords > 0, bytes, document)
                         {
                             run.append(index)
-                        } else if token.kind != .punctuation || !run.isEmpty && bytes[Int(token.start)] == UInt8(ascii: ":")
+                        } else if token.kind != .punctuation
+                            || !run.isEmpty && bytes[Int(token.start)] == UInt8(ascii: ":")
                             || bytes[Int(token.start)] == UInt8(ascii: "!")
                         {
                             flush(before: index)
@@ -488,6 +564,8 @@ enum ShoutingRule {
 private enum ToneSignalSource {
     case tone(Int)
     case coercion(Int)
+    /// Looks like a duty but is none (`wat u moet doen`), from `briefopbouw.tsv`.
+    case notADuty
 }
 
 extension CoercionLexicon.Kind {

@@ -23,6 +23,7 @@ public enum AllChecks {
         BlameCheck(),
         ImpersonalCheck(),
         ShoutingCheck(),
+        StackedDutiesCheck(),
         ThirdPersonAddressCheck(),
         MainMessageCheck(),
         DutiesCheck(),

@@ -1,4 +1,4 @@
-/// Schuld bij de lezer leggen, zoals ‘u heeft verzuimd’ en ‘door uw toedoen’.
+/// Blame on the reader, such as `u heeft verzuimd` and `door uw toedoen`.
 public struct BlameCheck: Check {
     public init() {}
 
@@ -15,6 +15,12 @@ public struct BlameCheck: Check {
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
-        CoercivePhrases.findings(self, kind: .schuld, in: document, describe: "dit legt de schuld bij de lezer.")
+        TonePressureFindings.findings(
+            self, in: document,
+            hit: { $0.blame },
+            describe: { _, hit in "Verwijt: \(TonePressureFindings.describe(hit, in: document))." },
+            advise: { _, _ in
+                "Zeg wat er is gebeurd en wat de lezer nu kan doen: ‘Wij hebben de papieren nog niet gekregen. Wilt u ze sturen?’"
+            })
     }
 }
