@@ -16,6 +16,7 @@ struct RankingTests {
         var coercionDensity: Double
         var findings: Int
         var overall: Int
+        var tone: Int
     }
 
     static let folder = packageRoot.appendingPathComponent("Tests/HelderTests/Resources/ranking")
@@ -39,7 +40,7 @@ struct RankingTests {
                     jargonDensity: try #require(densities["jargonPer100Words"] as? Double),
                     coercionDensity: try #require(densities["coercionPer100Words"] as? Double),
                     findings: try #require(document["findings"] as? [Any]).count,
-                    overall: try #require(scores["overall"] as? Int)))
+                    overall: try #require(scores["overall"] as? Int), tone: try #require(scores["tone"] as? Int)))
         }
         return letters
     }
@@ -83,10 +84,11 @@ struct RankingTests {
         #expect(rho >= 0.85)
     }
 
-    @Test("Coercion density ranks the letters as the reader ranked them by coerciveness")
+    @Test("The tone score ranks the letters as the reader ranked them by coerciveness")
     func coercion() throws {
         let letters = try Self.letters()
-        let rho = Self.spearman(Self.ranks(letters.map(\.coercionDensity)), letters.map(\.coercionRank))
+        // A lower tone score is more coercive: rank 1 is the lowest score.
+        let rho = Self.spearman(Self.ranks(letters.map { Double(100 - $0.tone) }), letters.map(\.coercionRank))
         print("coercion: Spearman rho = \(rho)")
         #expect(rho >= 0.8)
     }

@@ -208,6 +208,7 @@ extension ToneAssessment {
         /// Sentences with a reason, help or understanding: a sentence of pressure next to one is said more calmly.
         var softeningSentences = Set<Int>()
         var mentions: [String: Int] = [:]
+        var previousHadReader = false
         let shoutingBySentence = ToneAssessment.shouting(in: document)
         shouting = shoutingBySentence.flatMap(\.spans)
         let shoutingSentences = Set(shoutingBySentence.map { [$0.block, $0.sentence] })
@@ -256,6 +257,7 @@ extension ToneAssessment {
                     var duties: [ToneHit] = []
                     var distrust: [ToneHit] = []
                     var urgency: [ToneHit] = []
+                    var haste: [ToneHit] = []
                     var blame: [ToneHit] = []
                     let firstWord = sentence.tokens.first { block.tokens[$0].isWord }
                     var notDuties: [PhraseMatch] = []
@@ -289,6 +291,7 @@ extension ToneAssessment {
                             case .plicht: duties.append(hit)
                             case .wantrouwen: distrust.append(hit)
                             case .druk: urgency.append(hit)
+                            case .haast: haste.append(hit)
                             case .schuld: blame.append(hit)
                             case .reden, .hulp, .begrip, .recht:
                                 reliefMatches[entry.signal, default: 0] += 1
@@ -338,11 +341,17 @@ extension ToneAssessment {
                             }
                         }
                     }
-                    // A sentence bound to a reader's condition concerns the reader even without `u` (`Zo niet, dan volgt een boete.`).
-                    if condition != nil { reader = true }
+                    // A condition continues the sentence before: after `Betaal vóór 1 mei.`, `Zo niet, dan volgt een
+                    // boete.` concerns the reader too.
+                    let hasReaderWord = reader
+                    if condition != nil, previousHadReader { reader = true }
+                    previousHadReader = hasReaderWord
 
                     // A loss counts only when it concerns something the reader receives: the nearest such word
                     // joins its span (`uw bijstandsuitkering … verlagen`).
+                    // A question about the reader's situation (`Krijgt u een brief van een deurwaarder?`) names a
+                    // sanction without threatening one.
+                    if isQuestion { cancelsConsequence = true }
                     var consequences = cancelsConsequence ? [] : sanctions
                     if !cancelsConsequence, !losses.isEmpty {
                         let benefits = ToneAssessment.benefitWords(in: sentence, of: block, bytes: bytes, tone: tone)
@@ -409,6 +418,8 @@ extension ToneAssessment {
                     let distrustValue =
                         (strongestDistrust.map { Double($0.weight) } ?? 0)
                         * (enforces ? 1 : ToneModel.otherPersonShare)
+                    // Haste presses the reader only where the sentence asks something of them.
+                    if duty != nil { urgency += haste }
                     let strongestUrgency = urgency.max { $0.weight < $1.weight }
                     let strongestBlame = reader ? blame.max { $0.weight < $1.weight } : nil
                     let shouts = shoutingSentences.contains([blockIndex, sentenceIndex])

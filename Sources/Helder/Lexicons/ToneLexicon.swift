@@ -24,7 +24,9 @@ public struct ToneLexicon: Sendable {
         case plicht
         /// Suspicion, control and enforcement (`fraude`, `huisbezoek`).
         case wantrouwen
-        /// Urgency without a date, escalation and warnings.
+        /// Urgency without a date; it presses the reader only in a sentence that asks something of them.
+        case haast
+        /// Escalation and warnings (`laatste waarschuwing`, `nog steeds niet`).
         case druk
         /// Blame (`u heeft verzuimd`).
         case schuld
@@ -40,7 +42,7 @@ public struct ToneLexicon: Sendable {
         /// Whether the signal adds pressure with a weight of 1 to 3 (the others have weight 0).
         public var isWeighted: Bool {
             switch self {
-            case .sanctie, .verlies, .plicht, .wantrouwen, .druk, .schuld: true
+            case .sanctie, .verlies, .plicht, .wantrouwen, .haast, .druk, .schuld: true
             default: false
             }
         }
