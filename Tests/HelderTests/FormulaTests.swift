@@ -59,8 +59,10 @@ struct FormulaTests {
         metrics.frequentWords = 90
         // Flesch-Douma 206.835 − 9.3 − 115.5 = 82.035; length 100; long 100; frequent (0.90 − 0.65) / 0.30 = 83.33…
         #expect(Scores.readability(metrics) == 91)
-        let scores = Scores(readability: 80, jargon: nil, tone: 60)
-        #expect(scores.overall == 70)
+        // The overall score is the language score: readability and jargon; tone stands beside it.
+        #expect(Scores(readability: 80, jargon: 60, tone: 10).overall == 70)
+        #expect(Scores(readability: 80, jargon: nil, tone: 60).overall == 80)
+        #expect(Scores(readability: nil, jargon: nil, tone: 60).overall == nil)
         #expect(Scores(readability: nil, jargon: nil, tone: nil).overall == nil)
     }
 }

@@ -34,7 +34,7 @@ public struct ToneAssessment: Sendable, Equatable {
         guard intensity != nil, words > 0 else { return nil }
         let removed = sentences.filter { sentence in
             spans.contains { $0.block == sentence.span.block && $0.range.overlaps(sentence.span.range) }
-        }.reduce(0) { $0 + $1.value }
+        }.reduce(0) { $0 + $1.weightedValue }
         return ToneModel.score(
             ToneModel.intensity(pressure: max(0, pressure - removed), relief: reliefFactor, words: words))
     }
@@ -91,6 +91,9 @@ public struct SentencePressure: Sendable, Equatable {
     public var blame: ToneHit?
     /// Whether the sentence shouts (capitals in running text).
     public var shouts: Bool
+    /// What the sentence adds to the letter's pressure: its value, less when it is said with care.
+    public var weightedValue: Double { value * (softened ? ToneModel.softenedShare : 1) }
+
     /// Whether the sentence holds a consequence that threatens the reader: a sanction, or a loss tied to a condition.
     public var threatens: Bool {
         guard concernsReader, let consequence else { return false }
@@ -98,7 +101,8 @@ public struct SentencePressure: Sendable, Equatable {
     }
 
     /// Whether a reason, help or understanding stands in the sentence or right around it (the sentence before,
-    /// or the two after): the pressure is said with care, so its findings weigh one step less.
+    /// or the two after): the pressure is said with care, so it counts at `ToneModel.softenedShare` and its
+    /// findings are tips.
     public var softened = false
     /// The sentence's pressure, 0–5.
     public var value: Double
@@ -153,6 +157,8 @@ public enum ToneModel {
     /// From this many duty sentences on, each more adds this much when the letter also names a consequence.
     static let stackingFrom = 3
     static let stackingWeight = 0.5
+    /// A sentence said with care (a reason, help or understanding right around it) counts at this share.
+    static let softenedShare = 0.75
     /// Relief: each lowers the pressure by this share; together by at most `maximumRelief`.
     static let helpRelief = 0.15
     static let understandingRelief = 0.10
@@ -471,7 +477,7 @@ extension ToneAssessment {
         drivers.understanding = reliefMatches[.begrip, default: 0] > 0
         drivers.rightsNamed = reliefMatches[.recht, default: 0] > 0 || document.anatomy.mentionsObjection
 
-        pressure = sentences.reduce(0) { $0 + $1.value }
+        pressure = sentences.reduce(0) { $0 + $1.weightedValue }
         if drivers.duties >= ToneModel.stackingFrom, drivers.consequences > 0 {
             pressure += ToneModel.stackingWeight * Double(drivers.duties - ToneModel.stackingFrom + 1)
         }

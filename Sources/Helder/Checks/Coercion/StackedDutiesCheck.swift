@@ -18,16 +18,8 @@ public struct StackedDutiesCheck: Check {
             niet de regels. Noem de belangrijkste plichten, zeg bij elke plicht waarom, en noem het gevolg één keer.
             """,
         triggeringExamples: [
-            """
-            Wat moet u doen?
-
-            1. U moet veranderingen binnen vijf dagen doorgeven.
-            2. U moet zich inschrijven bij het UWV.
-            3. U moet elke week solliciteren.
-            4. U moet naar elk gesprek komen.
-
-            Doet u dit niet, dan verlagen wij uw uitkering.
-            """
+            "U moet veranderingen doorgeven. U moet zich inschrijven bij het UWV. U moet elke week solliciteren. "
+                + "U moet naar elk gesprek komen. Doet u dit niet, dan verlagen wij uw uitkering."
         ],
         nonTriggeringExamples: [
             """
