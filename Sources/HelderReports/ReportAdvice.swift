@@ -13,7 +13,7 @@ public enum ReportAdvice {
         public var toneGain: Int = 0
 
         /// Language and tone points together: the order of fixes.
-        var totalGain: Int { gain + toneGain }
+        public var totalGain: Int { gain + toneGain }
     }
 
     /// B1 advice: sentences of at most this many words, used to estimate how a long sentence is split.

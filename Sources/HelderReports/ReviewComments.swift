@@ -29,13 +29,17 @@ public enum ReviewComments {
     public static func summary(for report: DocumentReport) -> ReviewComment {
         var paragraphs = ["Helder: samenvatting van deze brief"]
         if let overall = report.scores.overall {
-            paragraphs.append("Score: \(overall) van 100 (hoger is duidelijker).")
+            paragraphs.append("Score: \(overall) van 100 voor de taal (hoger is duidelijker).")
         }
         if let level = report.level.level {
             let verdict =
                 report.level.meetsTarget
                 ? "dat haalt het doel B1" : "het doel is B1 (eenvoudige taal die de meeste mensen begrijpen)"
             paragraphs.append("Taalniveau (schatting): \(level.displayName); \(verdict).")
+        }
+        if let tone = ToneExplanation.headline(report.tone, score: report.scores.tone) {
+            paragraphs.append(tone)
+            paragraphs += ToneExplanation.drivers(report.tone)
         }
         let fixes = ReportAdvice.fixes(for: report).prefix(fixesInSummary)
         if fixes.isEmpty {

@@ -57,6 +57,10 @@ public enum TextReportRenderer {
         for notice in report.notices { lines.append("  Let op: \(notice)") }
         lines.append(contentsOf: level(report.level))
         lines.append(scores(report.scores))
+        if let tone = ToneExplanation.headline(report.tone, score: report.scores.tone) {
+            lines.append("  " + tone)
+            for line in ToneExplanation.drivers(report.tone) { lines.append("    " + line) }
+        }
         guard metrics.words > 0, let wordsPerSentence = metrics.averageWordsPerSentence,
             let syllablesPerWord = metrics.averageSyllablesPerWord, let flesch = metrics.fleschDouma,
             let brouwer = metrics.brouwer, let frequent = metrics.frequentWordShare
@@ -203,8 +207,8 @@ public enum TextReportRenderer {
             "\(name) " + (value.map(String.init) ?? "nog niet gemeten")
         }
         let overall = scores.overall.map { "\($0) van 100" } ?? "niet te berekenen"
-        return "  Score: \(overall) (hoger is duidelijker; \(part("leesbaarheid", scores.readability)), "
-            + "\(part("jargon", scores.jargon)), \(part("toon", scores.tone)))"
+        return "  Score: \(overall) voor de taal (hoger is duidelijker; \(part("leesbaarheid", scores.readability)), "
+            + "\(part("jargon", scores.jargon)))"
     }
 
     private static func findingCounts(_ report: DocumentReport) -> String {

@@ -117,7 +117,14 @@ struct AnnotateTests {
         let first = try #require(root.elements("w:comment").first)
         let paragraphs = first.elements("w:p").map { $0.text() }
         #expect(paragraphs.first == "Helder: samenvatting van deze brief")
-        #expect(paragraphs.contains("Score: \(annotated.report.scores.overall!) van 100 (hoger is duidelijker)."))
+        #expect(
+            paragraphs.contains(
+                "Score: \(annotated.report.scores.overall!) van 100 voor de taal (hoger is duidelijker).")
+        )
+        // The tone is explained by its drivers in the summary too.
+        if let tone = annotated.report.scores.tone {
+            #expect(paragraphs.contains { $0.hasPrefix("Toon: \(tone) van 100") })
+        }
         #expect(paragraphs.contains { $0.hasPrefix("Taalniveau (schatting): ") && $0.contains("B1") })
         #expect(paragraphs.contains { $0.hasPrefix("1. Maak de ") && $0.contains("lange zinnen korter") })
         #expect(paragraphs.contains { $0.hasPrefix("3. ") })
@@ -302,7 +309,7 @@ struct AnnotateCommandTests {
         let written = try DOCXReader().read(try Data(contentsOf: URL(fileURLWithPath: output)), source: output)
         #expect(!written.blocks.isEmpty)
         let plain = folder.url.appendingPathComponent("b1.docx").path
-        try FileManager.default.copyItem(atPath: sample("toekenningsbrief-bijstand-b1.docx"), toPath: plain)
+        try FileManager.default.copyItem(atPath: sample("besluit-bijzondere-bijstand-b1.docx"), toPath: plain)
         #expect(
             runHelder(["annotate", plain]).out.hasSuffix("b1-helder.docx: geen opmerkingen, alleen een samenvatting.\n")
         )

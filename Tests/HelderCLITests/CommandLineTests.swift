@@ -163,7 +163,7 @@ struct CommandLineTests {
         #expect(help.out.contains("helder check [opties] <bestand>..."))
         #expect(runHelder([]).out == help.out)
         let version = runHelder(["--version"])
-        #expect(version.out.hasPrefix("helder \(HelderCommand.version) (formules helder-2026.1, libxml2 2."))
+        #expect(version.out.hasPrefix("helder \(HelderCommand.version) (formules helder-2026.2, libxml2 2."))
         let rules = runHelder(["rules"])
         #expect(rules.out.contains("readability.lange-zin"))
         #expect(rules.out.contains("readability.zeer-lange-zin"))

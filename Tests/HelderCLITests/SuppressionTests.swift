@@ -39,7 +39,7 @@ struct SuppressionTests {
             <p>Wij schrijven u derhalve.</p>
             <!-- helder-disable jargon.ambtelijk -->
             <p>Indien u vragen heeft, bel ons.</p>
-            <p>Wij sturen het formulier per omgaande.</p>
+            <p>Wilt u het formulier per omgaande sturen?</p>
             <!-- helder-enable jargon.ambtelijk -->
             <p>Indien u wilt, kom langs.</p>
             </body></html>

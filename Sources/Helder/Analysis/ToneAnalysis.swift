@@ -42,7 +42,7 @@ public struct ToneAssessment: Sendable, Equatable {
 
 /// What drives a letter's tone: counts of sentences per kind of pressure, and what relieves it.
 public struct ToneDrivers: Sendable, Equatable {
-    /// Sentences with a sanction or loss for the reader.
+    /// Sentences with a sanction for the reader, or a loss tied to a condition on them.
     public var consequences = 0
     /// Of those, the sentences where a condition ties it to the reader (`als u … niet, dan …`).
     public var conditionalThreats = 0
@@ -247,7 +247,10 @@ extension ToneAssessment {
                     func spanOf(_ match: PhraseMatch) -> TextSpan {
                         TextSpan(block: blockIndex, range: block.range(of: match))
                     }
-                    var reader = sentence.tokens.contains { block.wordClasses[$0].contains(.reader) }
+                    // An imperative or request the letter's anatomy lists as a duty (`Stuur …`) addresses the reader.
+                    let listedDuty = dutySpans.first { $0.block == blockIndex && span.range.overlaps($0.range) }
+                    var reader =
+                        listedDuty != nil || sentence.tokens.contains { block.wordClasses[$0].contains(.reader) }
                     let isQuestion =
                         sentence.tokens.last.map {
                             block.tokens[$0].kind == .punctuation
@@ -412,9 +415,7 @@ extension ToneAssessment {
                                 ? left.weight < right.weight : left.coercionEntry == nil && right.coercionEntry != nil
                         } : nil
                     var dutyValue = duty.map { Double($0.weight) } ?? 0
-                    if duty == nil,
-                        let listed = dutySpans.first(where: { $0.block == blockIndex && span.range.overlaps($0.range) })
-                    {
+                    if duty == nil, let listed = listedDuty {
                         duty = ToneHit(span: listed, weight: 1, name: "een opdracht")
                         dutyValue = ToneModel.requestWeight
                     }
@@ -458,7 +459,7 @@ extension ToneAssessment {
         }
         // Drivers: the kinds of pressure per sentence, and what relieves them.
         for sentence in sentences {
-            if sentence.consequence != nil, sentence.concernsReader {
+            if sentence.threatens {
                 drivers.consequences += 1
                 if sentence.condition != nil { drivers.conditionalThreats += 1 }
             }

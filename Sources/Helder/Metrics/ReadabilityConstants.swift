@@ -4,7 +4,7 @@
 /// that moves between versions says why.
 public enum ReadabilityConstants {
     /// Version of the formulas and thresholds below.
-    public static let formulaVersion = "helder-2026.1"
+    public static let formulaVersion = "helder-2026.2"
 
     /// Flesch reading ease adapted to Dutch by W.H. Douma (1960):
     /// 206.835 − 0.93 × (words per sentence) − 77 × (syllables per word).

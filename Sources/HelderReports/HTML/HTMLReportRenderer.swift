@@ -80,7 +80,9 @@ public enum HTMLReportRenderer {
         var html = "<section class=\"paneel\" aria-label=\"Samenvatting\">\n"
         html += "<section aria-labelledby=\"score-kop\"><h2 id=\"score-kop\">Score</h2><div class=\"score\">"
         html += HTMLCharts.scoreRing(report.scores.overall)
-        html += "<p>Van 0 tot 100; hoger is duidelijker. Het gemiddelde van leesbaarheid, jargon en toon.</p></div>"
+        html +=
+            "<p>Van 0 tot 100; hoger is duidelijker. De taalscore: het gemiddelde van leesbaarheid en jargon. "
+            + "De toon staat ernaast: lezers voelen hoe ambtelijk en hoe dwingend een brief is als twee dingen.</p></div>"
         html += "<ul class=\"delen\">"
         for (name, value) in [
             ("Leesbaarheid", report.scores.readability), ("Jargon", report.scores.jargon),
@@ -96,6 +98,7 @@ public enum HTMLReportRenderer {
             html += "</li>"
         }
         html += "</ul></section>\n"
+        html += toneSection(report)
         html += levelSection(report.level)
         html += firstFixes(report)
         html += dutiesSection(report)
@@ -105,6 +108,28 @@ public enum HTMLReportRenderer {
         html += "</section>\n"
         return html
     }
+
+    /// The tone score explained by its drivers, and the sentences that put the most pressure on the reader.
+    private static func toneSection(_ report: DocumentReport) -> String {
+        guard let headline = ToneExplanation.headline(report.tone, score: report.scores.tone) else { return "" }
+        var html = "<section aria-labelledby=\"toon-kop\"><h2 id=\"toon-kop\">Toon</h2>"
+        html += "<p><strong>\(HTML.escape(headline))</strong></p>"
+        for line in ToneExplanation.drivers(report.tone) { html += "<p>\(HTML.escape(line))</p>" }
+        let heaviest = report.tone.sentences.sorted { $0.weightedValue > $1.weightedValue }.prefix(
+            Self.toneSentencesShown)
+        if !heaviest.isEmpty {
+            html += "<p>De zinnen met de meeste druk:</p><ol>"
+            for sentence in heaviest {
+                html += "<li>‘\(HTML.escape(sentence.excerpt))’ <span class=\"kenmerk\">("
+                html += HTML.escape(sentence.signalNames.joined(separator: "; ")) + ")</span></li>"
+            }
+            html += "</ol>"
+        }
+        return html + "</section>\n"
+    }
+
+    /// How many of the heaviest sentences the tone section lists.
+    static let toneSentencesShown = 3
 
     private static func levelSection(_ estimate: LevelEstimate) -> String {
         var html = "<section aria-labelledby=\"niveau-kop\"><h2 id=\"niveau-kop\">Taalniveau</h2>"
