@@ -74,6 +74,45 @@ struct LexiconTests {
             name: "r.tsv", text: "soort\ttekst\nplaats\tLindewaard\n", expectedColumns: RecognitionLexicon.columns)
         #expect(throws: LexiconError.self) { try RecognitionLexicon(recognition) }
     }
+
+    @Test(
+        "The tone lexicon validates signal, weight, name and one-word benefits, naming file and line",
+        arguments: [
+            ("boete\tstraf\t2\teen boete\n", "column 'signaal' has 'straf'"),
+            ("boete\tsanctie\t4\teen boete\n", "column 'gewicht' has '4'"),
+            ("omdat\treden\t1\teen reden\n", "column 'gewicht' has '1'"),
+            ("boete\tsanctie\t2\t\n", "'naam' is empty"),
+            ("uw uitkering\tvoordeel\t0\tuitkering\n", "one word for voordeel"),
+        ])
+    func toneValidation(_ line: String, _ message: String) throws {
+        let table = try LexiconTable(
+            name: "t.tsv", text: "patroon\tsignaal\tgewicht\tnaam\n" + line, expectedColumns: ToneLexicon.columns)
+        do {
+            _ = try ToneLexicon(table)
+            Issue.record("accepted: \(line)")
+        } catch {
+            #expect(error.description.contains("t.tsv:2"), "\(error.description)")
+            #expect(error.description.contains(message), "\(error.description)")
+        }
+    }
+
+    @Test("Benefits match as words and as the last part of a compound; an organisation's entry can switch one off")
+    func toneBenefitsAndMerge() throws {
+        let tone = LexiconSet.builtin.tone
+        #expect(tone.isBenefit(folded: "uitkering"))
+        #expect(tone.isBenefit(folded: "bijstandsuitkering"))
+        #expect(tone.isBenefit(folded: "ww-uitkering"))
+        #expect(tone.isBenefit(folded: "huurtoeslag"))
+        #expect(!tone.isBenefit(folded: "huur"))
+        #expect(!tone.isBenefit(folded: "tram"))
+        // `--lexicon` with the header of toon.tsv: weight 0 switches a built-in sanction off.
+        let own = try LexiconSet.builtin.adding(
+            lexiconNamed: "eigen.tsv",
+            text: "patroon\tsignaal\tgewicht\tnaam\nrente|invorderingsrente\tsanctie\t0\trente\n")
+        let text = "U betaalt dan ook rente."
+        #expect(Analyzer().analyze(paragraphs(text)).tone.drivers.consequences == 1)
+        #expect(Analyzer(lexicons: own).analyze(paragraphs(text)).tone.drivers.consequences == 0)
+    }
 }
 
 @Suite("Lexicon file variants")

@@ -28,7 +28,8 @@ public struct DocumentReport: Sendable {
     /// Builds the report; scores and densities exist only for categories that have checks.
     public init(
         document: Document, metrics: Metrics, findings: [Finding], checks: [any Check],
-        sentences: [SentenceSummary] = [], anatomy: LetterAnatomy = LetterAnatomy(), tone: ToneAssessment = ToneAssessment()
+        sentences: [SentenceSummary] = [], anatomy: LetterAnatomy = LetterAnatomy(),
+        tone: ToneAssessment = ToneAssessment()
     ) {
         self.tone = tone
         self.source = document.source
