@@ -14,7 +14,7 @@ struct CompareTests {
         #expect(result.status == .clean)
         #expect(result.out.contains("Oordeel: de nieuwe versie is beter."))
         #expect(result.out.contains("Score                           20 → 99  beter"))
-        #expect(result.out.contains("Toon (score)                    34 → 56  beter"))
+        #expect(result.out.contains("Toon (score)                    32 → 56  beter"))
         #expect(result.out.contains("Plichten                        6 → 4  beter"))
         let json = runHelder(["compare", "--format", "json", original, rewrite])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])

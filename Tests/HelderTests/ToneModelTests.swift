@@ -27,6 +27,11 @@ struct ToneModelTests {
             "Zonder uw loonstrook krijgt u geen bijstand.",
             "Wij leggen beslag op uw loon.",
             "U betaalt dan ook de kosten van de incasso.",
+            "Wij kunnen uw vergunning intrekken.",
+            "Wij doen aangifte bij de politie.",
+            "Wij houden elke maand 100 euro in op uw uitkering.",
+            "U moet binnen twee weken betalen, anders komen er kosten bij.",
+            "Zonder deze papieren kunnen wij u geen bijstand geven.",
             // Official wording.
             "Indien u niet tijdig reageert, zal de uitkering worden opgeschort.",
             "Geef elke wijziging aan ons door. Bij niet-nakoming wordt een bestuurlijke boete opgelegd.",
@@ -89,6 +94,10 @@ struct ToneModelTests {
             "Wij sturen het antwoord zo snel mogelijk.",
             "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken.",
             "De gemeente moet binnen acht weken beslissen.",
+            "U hoeft niets terug te betalen.",
+            "U kunt uw aanvraag altijd intrekken als u dat wilt.",
+            "Wij hebben uw schuld kwijtgescholden.",
+            "Goed nieuws: wij verlagen de huur van uw woning.",
         ])
     func lookAlikes(_ sentence: String) {
         let report = Self.report(sentence)

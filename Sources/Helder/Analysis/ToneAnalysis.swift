@@ -25,7 +25,7 @@ extension ToneAssessment {
                 if sentence.condition != nil { drivers.conditionalThreats += 1 }
             }
             if sentence.duty != nil { drivers.duties += 1 }
-            if sentence.distrust != nil, sentence.distrustConcernsReader { drivers.distrust += 1 }
+            if sentence.distrust != nil, sentence.concernsReader { drivers.distrust += 1 }
             if sentence.urgency != nil || sentence.blame != nil || sentence.shouts { drivers.pressure += 1 }
         }
         let pressureOrders = Set(sentences.map(\.order))
@@ -62,6 +62,8 @@ struct SentenceSignals {
     var notConditions: [PhraseMatch] = []
     var cancelsConsequence = false
     var startsAsFollowUp = false
+    /// The sender announces or takes a measure (`wij kunnen uw vergunning intrekken`, `wij houden … in`).
+    var announcesMeasure = false
     var relief: [ToneLexicon.Signal] = []
 
     /// Where a phrase match came from.
@@ -123,6 +125,7 @@ struct SentenceSignals {
                 case .voorwaarde: conditions.append(match)
                 case .geenvoorwaarde: notConditions.append(match)
                 case .vervolg: startsAsFollowUp = startsAsFollowUp || Int(match.firstToken) == firstWord
+                case .dreigvorm: announcesMeasure = true
                 case .plicht: duties.append(hit)
                 case .wantrouwen: distrust.append(hit)
                 case .druk: urgency.append(hit)
@@ -246,16 +249,24 @@ struct ToneReader {
             }
         }
         read.append((isQuestion, ownCondition))
-        // A condition continues the sentence before: after `Betaal vóór 1 mei.`, `Zo niet, dan volgt een
-        // boete.` concerns the reader too.
-        let reader = addressesReader || (condition != nil && previousAddressedReader)
+        // A condition on whoever does or fails to do something concerns the reader (`Zo niet, dan volgt een
+        // boete.`), unless the sentence names someone else (`de belanghebbende`, `men`) and the sentence before
+        // did not address the reader either.
+        let namesOthers = sentence.tokens.contains { block.wordClasses[$0].contains(.thirdPerson) }
+        let reader = addressesReader || (condition != nil && (previousAddressedReader || !namesOthers))
         previousAddressedReader = addressesReader
 
         // A question about the reader's situation (`Krijgt u een brief van een deurwaarder?`) names a sanction
         // without threatening one.
         if isQuestion { signals.cancelsConsequence = true }
+        // A sanction the sender announces (`Wij doen aangifte`) is felt by the reader too, as is enforcement
+        // (`wij letten erop`, `wij controleren`).
+        let senderActs = sentence.tokens.contains { block.wordClasses[$0].contains(.sender) }
+        let enforces = reader || senderActs
+        // A loss the sender imposes (`Wij houden … in op uw uitkering`) is a measure, not a fact.
+        if senderActs { signals.announcesMeasure = true }
         let (consequence, consequenceValue) = weighConsequence(
-            signals, condition: condition, reader: reader, sentence: sentence, block: block, bytes: bytes)
+            signals, condition: condition, reader: enforces, sentence: sentence, block: block, bytes: bytes)
 
         // Duties count only when they are the reader's; an imperative or request from the letter's anatomy
         // (`Stuur …`, `Wilt u … ?`) counts lightly when no stronger form is there.
@@ -266,8 +277,6 @@ struct ToneReader {
             dutyValue = ToneModel.requestWeight
         }
         let distrust = Self.strongest(signals.distrust)
-        // Enforcement the sender announces (`wij letten erop`, `wij controleren`) is felt by the reader too.
-        let enforces = reader || sentence.tokens.contains { block.wordClasses[$0].contains(.sender) }
         let distrustValue = Double(distrust?.weight ?? 0) * (enforces ? 1 : ToneModel.otherPersonShare)
         // Haste presses the reader only where the sentence asks something of them.
         let urgency = Self.strongest(signals.urgency + (duty != nil ? signals.haste : []))
@@ -279,10 +288,10 @@ struct ToneReader {
         guard value > 0 else { return }
         sentences.append(
             SentencePressure(
-                span: span, block: blockIndex, sentence: index, order: order, concernsReader: reader,
+                span: span, block: blockIndex, sentence: index, order: order, concernsReader: enforces,
                 consequence: consequenceValue > 0 ? consequence : nil,
                 condition: consequence != nil ? condition : nil, duty: dutyValue > 0 ? duty : nil,
-                distrustConcernsReader: enforces, distrust: distrustValue > 0 ? distrust : nil, urgency: urgency,
+                distrust: distrustValue > 0 ? distrust : nil, urgency: urgency,
                 blame: blame, shouts: shouts, value: value, location: document.location(of: span),
                 excerpt: document.excerpt(of: span, limit: 160)))
     }
@@ -302,7 +311,9 @@ struct ToneReader {
                 let first = Int(match.firstToken)
                 guard let nearest = benefits.min(by: { abs($0 - first) < abs($1 - first) }) else { continue }
                 var joined = hit
-                joined.needsCondition = true
+                // A loss is a fact (`uw WW-uitkering stopt`) unless the sender announces it (`wij kunnen … stoppen`)
+                // or a condition ties it to the reader.
+                joined.needsCondition = !signals.announcesMeasure
                 // The benefit joins the span when it is close (`uw bijstandsuitkering … verlagen`).
                 let from = min(nearest, first)
                 let to = max(nearest, Int(match.lastToken))

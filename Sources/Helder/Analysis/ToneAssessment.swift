@@ -73,7 +73,8 @@ public struct SentencePressure: Sendable, Equatable {
     public var sentence: Int
     /// The sentence's place among all sentences of the letter that were read for tone (prose, list items, headings).
     public var order: Int
-    /// Whether the sentence addresses the reader (`u`, `uw`) or is tied to them by a condition.
+    /// Whether the sentence concerns the reader: it addresses them (`u`, `uw`, an imperative), a condition ties
+    /// it to them, or the sender announces what it does (`wij leggen beslag`, `wij letten erop`).
     public var concernsReader: Bool
     /// The strongest consequence: a sanction or loss.
     public var consequence: ToneHit?
@@ -81,8 +82,6 @@ public struct SentencePressure: Sendable, Equatable {
     public var condition: TextSpan?
     /// The strongest duty put on the reader.
     public var duty: ToneHit?
-    /// Whether distrust in the sentence is aimed at the reader (it addresses them, or the sender announces it).
-    public var distrustConcernsReader: Bool
     /// The strongest sign of distrust or enforcement.
     public var distrust: ToneHit?
     /// Urgency, escalation or a warning.

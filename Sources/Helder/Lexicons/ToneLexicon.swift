@@ -20,6 +20,8 @@ public struct ToneLexicon: Sendable {
         case geenvoorwaarde
         /// At the start of a sentence: continues the condition of the question before (`Dan …`).
         case vervolg
+        /// The sender announces what it can or will do (`wij kunnen`): a loss there is a threat, not a fact.
+        case dreigvorm
         /// A duty put on the reader (`u moet`, `u bent verplicht`).
         case plicht
         /// Suspicion, control and enforcement (`fraude`, `huisbezoek`).

@@ -26,7 +26,7 @@ public struct DistrustCheck: Check {
     public func findings(in document: AnalyzedDocument) -> [Finding] {
         TonePressureFindings.findings(
             self, in: document,
-            hit: { $0.distrustConcernsReader ? $0.distrust : nil },
+            hit: { $0.concernsReader ? $0.distrust : nil },
             describe: { _, hit in
                 "Wantrouwen: \(TonePressureFindings.describe(hit, in: document))."
             },

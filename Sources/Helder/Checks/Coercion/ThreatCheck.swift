@@ -19,7 +19,7 @@ public struct ThreatCheck: Check {
             "De gemeente kan uw uitkering lager maken of stoppen als u zich niet aan de regels houdt.",
             "Bent u er niet, dan krijgt u deze maand geen uitkering.",
             "U betaalt dan zelf de kosten van de deurwaarder.",
-            "Betaal het bedrag vóór 1 mei. Zo niet, dan volgt een boete.",
+            "Zo niet, dan volgt een boete.",
         ],
         nonTriggeringExamples: [
             "Lukt het niet om de papieren op tijd te sturen? Bel ons, dan zoeken we samen een oplossing.",
