@@ -21,9 +21,11 @@ enum ShoutingDetector {
                 where sentence.role.isProse || sentence.role == .heading {
                     var spans: [TextSpan] = []
                     var run: [Int] = []
-                    let ordinaryWords = sentence.tokens.filter {
-                        block.tokens[$0].kind == .word && !block.tokens[$0].flags.contains(.allCaps)
-                    }.count
+                    // Counted only once a run of capitals is found: most sentences have none.
+                    lazy var ordinaryWords = sentence.tokens.reduce(0) { count, position in
+                        let token = block.tokens[position]
+                        return count + (token.kind == .word && !token.flags.contains(.allCaps) ? 1 : 0)
+                    }
                     func flush(before next: Int?) {
                         defer { run.removeAll() }
                         guard let first = run.first, let last = run.last else { return }

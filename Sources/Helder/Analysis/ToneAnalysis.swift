@@ -94,7 +94,7 @@ struct SentenceSignals {
     /// Sorts `matches`; `span` gives a match's place, `firstWord` is the token of the sentence's first word,
     /// `addressesReader` whether the sentence speaks to the reader (stiff urgency counts only then).
     init(
-        _ matches: [(Source, PhraseMatch)], lexicons: LexiconSet, firstWord: Int?, addressesReader: Bool,
+        _ matches: [(Source, PhraseMatch)], lexicons: borrowing LexiconSet, firstWord: Int?, addressesReader: Bool,
         span: (PhraseMatch) -> TextSpan
     ) {
         var notDuties: [TextSpan] = []
@@ -185,13 +185,14 @@ struct ToneReader {
     private var mentions: [String: Int] = [:]
     private var previousAddressedReader = false
     private let shoutingSentences: Set<[Int]>
-    private let dutySpans: [TextSpan]
+    /// The duties of the letter's anatomy, by block.
+    private let dutySpans: [Int: [TextSpan]]
 
     init(_ document: AnalyzedDocument) {
         self.document = document
         shouting = ShoutingDetector.spans(in: document)
         shoutingSentences = Set(shouting.map { [$0.block, $0.sentence] })
-        dutySpans = document.anatomy.duties.map(\.span)
+        dutySpans = Dictionary(grouping: document.anatomy.duties.map(\.span), by: \.block)
     }
 
     /// The sentences read, each marked softened when a reason, help or understanding stands in it, the
@@ -220,8 +221,10 @@ struct ToneReader {
         func spanOf(_ match: PhraseMatch) -> TextSpan { TextSpan(block: blockIndex, range: block.range(of: match)) }
 
         // An imperative or request the letter's anatomy lists as a duty (`Stuur …`) addresses the reader.
-        let listedDuty = dutySpans.first { $0.block == blockIndex && span.range.overlaps($0.range) }
-        let addressesReader = listedDuty != nil || sentence.tokens.contains { block.wordClasses[$0].contains(.reader) }
+        let listedDuty = dutySpans[blockIndex]?.first { span.range.overlaps($0.range) }
+        var classes: WordClasses = []
+        for position in sentence.tokens { classes.formUnion(block.wordClasses[position]) }
+        let addressesReader = listedDuty != nil || classes.contains(.reader)
         let isQuestion =
             sentence.tokens.last.map {
                 block.tokens[$0].kind == .punctuation && bytes[Int(block.tokens[$0].start)] == UInt8(ascii: "?")
@@ -252,7 +255,7 @@ struct ToneReader {
         // A condition on whoever does or fails to do something concerns the reader (`Zo niet, dan volgt een
         // boete.`), unless the sentence names someone else (`de belanghebbende`, `men`) and the sentence before
         // did not address the reader either.
-        let namesOthers = sentence.tokens.contains { block.wordClasses[$0].contains(.thirdPerson) }
+        let namesOthers = classes.contains(.thirdPerson)
         let reader = addressesReader || (condition != nil && (previousAddressedReader || !namesOthers))
         previousAddressedReader = addressesReader
 
@@ -261,7 +264,7 @@ struct ToneReader {
         if isQuestion { signals.cancelsConsequence = true }
         // A sanction the sender announces (`Wij doen aangifte`) is felt by the reader too, as is enforcement
         // (`wij letten erop`, `wij controleren`).
-        let senderActs = sentence.tokens.contains { block.wordClasses[$0].contains(.sender) }
+        let senderActs = classes.contains(.sender)
         let enforces = reader || senderActs
         // A loss the sender imposes (`Wij houden … in op uw uitkering`) is a measure, not a fact.
         if senderActs { signals.announcesMeasure = true }
@@ -293,7 +296,7 @@ struct ToneReader {
                 condition: consequence != nil ? condition : nil, duty: dutyValue > 0 ? duty : nil,
                 distrust: distrustValue > 0 ? distrust : nil, urgency: urgency,
                 blame: blame, shouts: shouts, value: value, location: document.location(of: span),
-                excerpt: document.excerpt(of: span, limit: 160)))
+                excerpt: document.excerpt(of: span)))
     }
 
     /// The strongest consequence of the sentence and what it weighs: a sanction by itself; a loss only next to
@@ -351,9 +354,7 @@ struct ToneReader {
         sentence.tokens.filter { index in
             let token = block.tokens[index]
             guard token.kind == .word else { return false }
-            let word = WordFolding.fold(
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[token.range]), as: UTF8.self))
-            return document.lexicons.tone.isBenefit(folded: word)
+            return document.lexicons.tone.isBenefit(bytes: UnsafeBufferPointer(rebasing: bytes[token.range]))
         }
     }
 

@@ -63,6 +63,8 @@ public struct ToneLexicon: Sendable {
     public private(set) var entries: [Entry] = []
     /// The folded `voordeel` words, matched as whole words and as the last part of a compound.
     public private(set) var benefits: Set<String> = []
+    /// The same words as UTF-8 bytes, for the per-word check.
+    private var benefitBytes: [[UInt8]] = []
 
     public init() {}
 
@@ -108,17 +110,28 @@ public struct ToneLexicon: Sendable {
     /// Whether the folded word is something the reader receives: a `voordeel` word, or a compound ending
     /// in one (Dutch compounds take their meaning from the last part: `bijstandsuitkering`, `ww-uitkering`).
     public func isBenefit(folded word: String) -> Bool {
-        if benefits.contains(word) { return true }
-        var suffix = Substring(word)
-        // Try every ending that leaves at least two letters in front (`huur|toeslag`, `ww-|uitkering`).
-        while suffix.count > 3 {
-            suffix = suffix.dropFirst()
-            if word.count - suffix.count >= 2, benefits.contains(String(suffix)) { return true }
+        var word = word
+        return word.withUTF8 { isBenefit(bytes: $0) }
+    }
+
+    /// The same for a word as written (UTF-8, any case): ASCII letters are compared without case, so no
+    /// string is made per word (the check runs on every word of a sentence with a loss).
+    func isBenefit(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
+        benefitBytes.contains { benefit in
+            // A whole word, or the last part of a compound with at least two letters in front.
+            guard word.count == benefit.count || word.count >= benefit.count + 2 else { return false }
+            let offset = word.count - benefit.count
+            for index in 0..<benefit.count {
+                var byte = word[offset + index]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != benefit[index] { return false }
+            }
+            return true
         }
-        return false
     }
 
     private mutating func rebuildBenefits() {
         benefits = Set(entries.filter { $0.signal == .voordeel }.map { WordFolding.fold($0.pattern) })
+        benefitBytes = benefits.sorted().map { Array($0.utf8) }
     }
 }
