@@ -96,6 +96,18 @@ struct JSONWriter {
         int(value)
     }
 
+    /// `"key": 1.25` (rounded to `decimals`, or `null`) in one call.
+    mutating func member(_ name: String, _ value: Double?, decimals: Int) {
+        key(name)
+        number(value, decimals: decimals)
+    }
+
+    /// `"key": true` in one call.
+    mutating func member(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
+
     private mutating func appendNull() {
         bytes.append(contentsOf: "null".utf8)
     }
