@@ -291,7 +291,7 @@ struct ToneReader {
         guard value > 0 else { return }
         sentences.append(
             SentencePressure(
-                span: span, block: blockIndex, sentence: index, order: order, concernsReader: enforces,
+                span: span, order: order, concernsReader: enforces,
                 consequence: consequenceValue > 0 ? consequence : nil,
                 condition: consequence != nil ? condition : nil, duty: dutyValue > 0 ? duty : nil,
                 distrust: distrustValue > 0 ? distrust : nil, urgency: urgency,

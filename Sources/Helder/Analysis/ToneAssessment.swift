@@ -68,9 +68,6 @@ public struct ToneDrivers: Sendable, Equatable {
 public struct SentencePressure: Sendable, Equatable {
     /// The sentence.
     public var span: TextSpan
-    /// The block and the sentence's index within it.
-    public var block: Int
-    public var sentence: Int
     /// The sentence's place among all sentences of the letter that were read for tone (prose, list items, headings).
     public var order: Int
     /// Whether the sentence concerns the reader: it addresses them (`u`, `uw`, an imperative), a condition ties
