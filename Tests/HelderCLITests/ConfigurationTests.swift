@@ -12,7 +12,8 @@ struct ConfigurationTests {
         temporary = try TemporaryFolder("helder-config")
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("archief"), withIntermediateDirectories: true)
-        let letter = "Geachte heer,\n\nIndien u vragen heeft, verzoeken wij u ons te bellen. Wij helpen u graag.\n"
+        let letter =
+            "Geachte heer,\n\nIndien u vragen heeft, verzoeken wij u ons te bellen. Wij trachten u snel te helpen.\n"
         try Data(letter.utf8).write(to: folder.appendingPathComponent("brief.txt"))
         try Data(letter.utf8).write(to: folder.appendingPathComponent("archief/oud.txt"))
     }

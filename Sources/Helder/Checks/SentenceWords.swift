@@ -67,19 +67,67 @@ extension AnalyzedDocument {
         return (max(sentence - 1, 0)...min(sentence + 1, explaining.count - 1)).contains { explaining[$0] }
     }
 
-    /// Every match of one phrase lexicon in reading order: its block, sentence, span and entry in that lexicon.
-    func phrases(of lexicon: PhraseLexiconKind) -> [(block: Int, sentence: Int, span: TextSpan, entry: Int)] {
-        var found: [(block: Int, sentence: Int, span: TextSpan, entry: Int)] = []
+    /// Whether `term` is explained where it stands:
+    /// its own sentence explains (`Dit heet een zienswijze.`, `De wet noemt dit ‘terugvorderen’.`), brackets
+    /// follow it (`een dwangsom (een geldbedrag, zoals een boete)`), or it is the last term of its sentence and
+    /// the next sentence starts by explaining (`U kunt een zienswijze geven. Dat betekent: …`). An explanation
+    /// elsewhere, of another term, does not count.
+    func explainsTerm(_ term: PhraseOccurrence, isLastTerm: Bool) -> Bool {
+        let (block, sentence) = (term.block, term.sentence)
+        let analyzed = blocks[block]
+        if analyzed.explainingSentences[sentence] { return true }
+        // Brackets right after the term; a closing quote or one word (the particle of `legt … op`) may stand
+        // in between.
+        var next = term.lastToken + 1
+        var wordsBetween = 0
+        let end = analyzed.sentences[sentence].tokens.upperBound
+        while next < end {
+            let token = analyzed.tokens[next]
+            if token.isWord {
+                wordsBetween += 1
+                guard wordsBetween <= 1 else { break }
+            } else {
+                let utf8 = analyzed.block.text.utf8
+                let byte = utf8[utf8.index(utf8.startIndex, offsetBy: Int(token.start))]
+                if byte == UInt8(ascii: "(") { return true }
+                // Quotes (’ ” ' ") may close the term before the bracket; other punctuation ends the search.
+                guard byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == 0xE2 else { break }
+            }
+            next += 1
+        }
+        guard isLastTerm else { return false }
+        // The next sentence, in this block or the next one, opens with an explanation.
+        var nextBlock = block
+        var nextSentence = sentence + 1
+        while nextBlock < blocks.count, nextSentence >= blocks[nextBlock].sentences.count {
+            nextBlock += 1
+            nextSentence = 0
+        }
+        guard nextBlock < blocks.count, nextBlock <= block + 1 else { return false }
+        let following = blocks[nextBlock]
+        guard following.explainingSentences[nextSentence],
+            let firstWord = following.sentences[nextSentence].tokens.first(where: { following.tokens[$0].isWord })
+        else { return false }
+        return following.phrases.contains { phrase in
+            Int(phrase.sentence) == nextSentence && Int(phrase.match.firstToken) == firstWord
+                && lexicons.phrases.owner(of: phrase.match.pattern).lexicon == .explanation
+        }
+    }
+
+    /// Every match of one phrase lexicon in reading order: where it is and its entry in that lexicon.
+    func phrases(of lexicon: PhraseLexiconKind) -> [PhraseOccurrence] {
+        var found: [PhraseOccurrence] = []
         for (blockIndex, block) in blocks.enumerated() {
             for phrase in block.phrases {
                 let owner = lexicons.phrases.owner(of: phrase.match.pattern)
                 guard owner.lexicon == lexicon else { continue }
                 found.append(
-                    (
-                        blockIndex, Int(phrase.sentence),
-                        TextSpan(block: blockIndex, range: block.range(of: phrase.match)),
-                        Int(owner.entry)
-                    ))
+                    PhraseOccurrence(
+                        block: blockIndex, sentence: Int(phrase.sentence),
+                        span: TextSpan(block: blockIndex, range: block.range(of: phrase.match)),
+                        entry: Int(owner.entry), firstToken: Int(phrase.match.firstToken),
+                        lastToken: Int(phrase.match.lastToken),
+                        isSingleWord: phrase.match.firstWord == phrase.match.lastWord))
             }
         }
         return found
@@ -90,4 +138,19 @@ extension AnalyzedDocument {
         let tokens = blocks[block].tokens
         return TextSpan(block: block, range: Int(tokens[first].start)..<Int(tokens[last].end))
     }
+}
+
+/// A phrase found in the letter: where it is, and its entry in its lexicon.
+struct PhraseOccurrence {
+    var block: Int
+    /// The sentence's index in its block.
+    var sentence: Int
+    var span: TextSpan
+    /// The entry in the lexicon the phrase belongs to.
+    var entry: Int
+    /// The first and last token (indices in the block's tokens).
+    var firstToken: Int
+    var lastToken: Int
+    /// Whether the phrase is one word.
+    var isSingleWord: Bool
 }

@@ -1,19 +1,39 @@
 /// Shared by the jargon checks: every match of one kind of `Lexicons/jargon.tsv`, with its alternative or explanation.
 enum JargonTerms {
+    /// A word among this many most frequent Dutch words is everyday Dutch: when the lexicon only calls it formal
+    /// (`info`), it is no finding on its own (`ontvangen`, `wijzigingen`, `voldoen`).
+    static let everydayRank = 10_000
+
     static func findings<C: Check>(
         _ check: C, kind: JargonLexicon.Kind, in document: AnalyzedDocument,
         describe: (String) -> String
     ) -> [Finding] {
         var findings: [Finding] = []
-        for match in document.phrases(of: .jargon) {
+        let matches = document.phrases(of: .jargon)
+        /// Terms of the field and terms that must stay: advice to explain them once, at their first use.
+        var adviced = Set<Int>()
+        for (position, match) in matches.enumerated() {
             let entry = document.lexicons.jargon.entries[match.entry]
             guard entry.kind == kind, let severity = entry.severity else { continue }
-            // A term that must stay is fine once the letter explains it (`De kostendelersnorm betekent: …`).
-            if entry.alternatives.isEmpty || kind == .vaktaal,
-                document.explains(block: match.block, sentence: match.sentence)
+            // An everyday word that the lexicon only calls formal is no finding on its own; it is one inside an
+            // officialese construction (`in goede orde ontvangen`), a longer pattern.
+            if severity == .info, match.isSingleWord,
+                let rank = document.lexicons.frequency.rank(of: document.text(of: match.span)),
+                rank <= Self.everydayRank
             {
                 continue
             }
+            let once = entry.alternatives.isEmpty || kind == .vaktaal
+            if once, adviced.contains(match.entry) { continue }
+            let isLastTerm =
+                position + 1 == matches.count || matches[position + 1].block != match.block
+                || matches[position + 1].sentence != match.sentence
+            if document.explainsTerm(match, isLastTerm: isLastTerm) {
+                // Explained where it stands: no finding, and no need to explain it again later.
+                if once { adviced.insert(match.entry) }
+                continue
+            }
+            if once { adviced.insert(match.entry) }
             var finding = check.finding(
                 message: describe(document.excerpt(of: match.span)), suggestion: suggestion(for: entry),
                 at: match.span, severity: severity, in: document)
