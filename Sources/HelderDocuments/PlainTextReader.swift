@@ -19,9 +19,11 @@ public struct PlainTextReader: Sendable {
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DocumentError(source: source, problem: .empty)
         }
+        // Front matter, template comments and inline HTML tags are no letter text; they are blanked out
+        // character by character, so every line and column stays where it is in the file.
         return Document(
-            source: source, format: format, blocks: blocks(of: text), notices: notice.map { [$0] } ?? [],
-            suppressions: suppressions(in: text))
+            source: source, format: format, blocks: blocks(of: TemplateMarkup.masked(text)),
+            notices: notice.map { [$0] } ?? [], suppressions: suppressions(in: text))
     }
 
     /// `helder-disable-next-line RULE…` (often in a template comment `{# … #}`) switches rules off for the next line.

@@ -36,6 +36,37 @@ struct PlainTextReaderTests {
         #expect(PlainTextReader().suppressions(in: "").isEmpty)
     }
 
+    @Test("Front matter, template comments and inline HTML in a text template are not letter text; columns stay")
+    func templateMarkup() throws {
+        let text = """
+            ---
+            titel: Herinnering inlichtingenplicht
+            ---
+            {# Commentaar voor de schrijvers,
+               over twee regels #}
+            <!-- interne notitie -->
+            Beste %{naam},
+
+            <p>Wij hebben uw <strong>formulier</strong> nog niet gekregen.</p>
+            {{!-- nog een commentaar --}}Wilt u het sturen? Zie <<bijlage>>.
+            """
+        let document = try PlainTextReader().read(Data(text.utf8), source: "sjabloon.txt")
+        let words = document.blocks.map { $0.text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        #expect(
+            words == [
+                "Beste %{naam},", "Wij hebben uw formulier nog niet gekregen. Wilt u het sturen? Zie <<bijlage>>.",
+            ])
+        // Lines and columns are those of the file: the paragraph starts after the blanked `<p>`.
+        #expect(document.blocks.map(\.origin) == [.text(line: 7, column: 1), .text(line: 9, column: 4)])
+        let report = Analyzer().analyze(document)
+        #expect(!report.findings.contains { $0.excerpt.contains("inlichtingenplicht") || $0.excerpt.contains("titel") })
+        #expect(report.metrics.words == 12)
+        // A `<` that is no tag stays text, and unclosed front matter is letter text.
+        #expect(TemplateMarkup.masked("Minder dan < 5 euro, <https://x.nl>") == "Minder dan < 5 euro, <https://x.nl>")
+        #expect(TemplateMarkup.masked("---\nGeen einde") == "---\nGeen einde")
+        #expect(TemplateMarkup.masked("Eén <b>twee</b> drie") == "Eén    twee     drie")
+    }
+
     @Test("Paragraphs, headings and list items with their positions")
     func structure() {
         let text = """

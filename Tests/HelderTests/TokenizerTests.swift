@@ -138,6 +138,13 @@ struct TokenizerTests {
             ("vóór %uiterste_datum%?", ["word:vóór", "placeholder:%uiterste_datum%"]),
             ("50% en [1]", ["percentage:50%", "word:en", "number:1"]),
             ("{{ a {{ b }} c }} d", ["placeholder:{{ a {{ b }} c }}", "word:d"]),
+            ("Beste %{naam},", ["word:Beste", "placeholder:%{naam}"]),
+            ("vóór %(datum)s betalen", ["word:vóór", "placeholder:%(datum)s", "word:betalen"]),
+            (
+                "Uw brief van {0} en {naam_klant}",
+                ["word:Uw", "word:brief", "word:van", "placeholder:{0}", "word:en", "placeholder:{naam_klant}"]
+            ),
+            ("Een { los } haakje", ["word:Een", "word:los", "word:haakje"]),
         ])
     func placeholders(_ input: String, _ expected: [String]) {
         #expect(tokenSummary(input) == expected)

@@ -15,7 +15,11 @@ extension TokenScan {
             case UInt8(ascii: "{"): return nestedClosing(from: index + 2)
             case UInt8(ascii: "%"): return closing("%}", from: index + 2, limit: Self.maximumPlaceholderLength)
             case UInt8(ascii: "#"): return closing("#}", from: index + 2, limit: Self.maximumPlaceholderLength)
-            default: return nil
+            default:
+                // `{0}`, `{naam}` (.NET, Java MessageFormat, Python `format`).
+                guard let end = closing("}", from: index + 1, limit: Self.maximumFieldLength, singleLine: true)
+                else { return nil }
+                return isFieldName(index + 1, end - 1, allowSpaces: false) || isNumber(index + 1, end - 1) ? end : nil
             }
         case UInt8(ascii: "$"):
             guard index + 1 < count, bytes[index + 1] == UInt8(ascii: "{") else { return nil }
@@ -32,6 +36,19 @@ extension TokenScan {
                 return nil
             }
             return isFieldName(index + 1, end - 1, allowSpaces: true) ? end : nil
+        case UInt8(ascii: "%") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "{"):
+            // `%{naam}` (Ruby, Rails i18n).
+            guard let end = closing("}", from: index + 2, limit: Self.maximumFieldLength, singleLine: true) else {
+                return nil
+            }
+            return isFieldName(index + 2, end - 1, allowSpaces: false) ? end : nil
+        case UInt8(ascii: "%") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "("):
+            // `%(naam)s` (Python): the name, then one conversion letter.
+            guard let end = closing(")", from: index + 2, limit: Self.maximumFieldLength, singleLine: true),
+                end < count, CharacterClasses.isASCIILetter(bytes[end]),
+                isFieldName(index + 2, end - 1, allowSpaces: false)
+            else { return nil }
+            return end + 1
         case UInt8(ascii: "%"):
             guard index + 1 < count,
                 CharacterClasses.isASCIILetter(bytes[index + 1]) || bytes[index + 1] == UInt8(ascii: "_")
@@ -83,6 +100,11 @@ extension TokenScan {
             position += 1
         }
         return nil
+    }
+
+    /// Whether `bytes[start..<end]` is digits only (`{0}`).
+    private func isNumber(_ start: Int, _ end: Int) -> Bool {
+        start < end && bytes[start..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Whether `bytes[start..<end]` looks like a field name: letters, digits, `_`, `.`, `-` (and spaces), with a letter.
