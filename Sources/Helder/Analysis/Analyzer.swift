@@ -79,7 +79,11 @@ public struct Analyzer: Sendable {
                 }
                 var lineStarts: [Int32] = []
                 for position in 0..<bytes.count where bytes[position] == 0x0A { lineStarts.append(Int32(position + 1)) }
-                let phrases = phraseMatches(in: sentences, tokens: blockTokens, known: known)
+                // The salutation, the closing and the signature under it are read too, for archaic formulas
+                // (`Hoogachtend`, `namens dezen`); the address and date lines above the letter are not.
+                let isSignature = frame.closingBlock.map { index >= $0 } ?? false
+                let phrases = phraseMatches(
+                    in: sentences, tokens: blockTokens, known: known, includeSignature: isSignature)
                 var explaining = Array(repeating: false, count: sentences.count)
                 for phrase in phrases where lexicons.phrases.owner(of: phrase.match.pattern).lexicon == .explanation {
                     explaining[Int(phrase.sentence)] = true
@@ -101,19 +105,22 @@ public struct Analyzer: Sendable {
         return analyzed
     }
 
-    /// Jargon and coercion phrases in the sentences that the reader reads as text (not the address or signature).
+    /// Phrases in the sentences that the reader reads as text, the salutation, the closing and the signature
+    /// (not the address and date lines above the letter).
     ///
     /// A capitalised word inside a sentence is taken for a name and never matched (`De Boer`), unless it is
     /// written in capitals throughout (shouting is still text).
-    private func phraseMatches(in sentences: [Sentence], tokens: [Token], known: [WordMeasurer.KnownWord])
-        -> [SentencePhrase]
-    {
+    private func phraseMatches(
+        in sentences: [Sentence], tokens: [Token], known: [WordMeasurer.KnownWord], includeSignature: Bool
+    ) -> [SentencePhrase] {
         guard lexicons.phrases.count > 0 else { return [] }
         var result: [SentencePhrase] = []
         var ids: [Int32] = []
         var positions: [Int32] = []
         for (sentenceIndex, sentence) in sentences.enumerated()
-        where sentence.role.isProse || sentence.role == .heading {
+        where sentence.role.isProse || sentence.role == .heading || sentence.role == .salutation
+            || sentence.role == .closing || (includeSignature && sentence.role == .letterhead)
+        {
             ids.removeAll(keepingCapacity: true)
             positions.removeAll(keepingCapacity: true)
             for position in sentence.tokens where tokens[position].isWord {
@@ -125,7 +132,10 @@ public struct Analyzer: Sendable {
                 positions.append(Int32(position))
             }
             guard ids.contains(where: { $0 >= 0 }) else { continue }
+            let isFrame = !(sentence.role.isProse || sentence.role == .heading)
             for match in lexicons.phrases.matches(ids: ids, tokens: positions) {
+                // In the frame of the letter only jargon counts (old formulas), not tone or structure.
+                if isFrame, lexicons.phrases.owner(of: match.pattern).lexicon != .jargon { continue }
                 result.append(SentencePhrase(sentence: Int32(sentenceIndex), match: match))
             }
         }
