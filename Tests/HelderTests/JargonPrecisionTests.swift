@@ -70,4 +70,17 @@ struct JargonPrecisionTests {
         #expect(findings.count == 1)
         #expect(findings.first?.location.column == 10)
     }
+
+    @Test(
+        "Words with two senses get the advice of the sense they have here",
+        arguments: [
+            ("Beslissen wij te laat, dan krijgt u een dwangsom.", "te laat beslissen"),
+            ("Wij leggen u een dwangsom op.", "tot u het herstelt"),
+            ("U kunt uw aanvraag altijd intrekken.", "uw aanvraag stoppen"),
+            ("Wij kunnen uw vergunning intrekken.", "het besluit terugdraaien"),
+        ])
+    func senses(_ sentence: String, _ advice: String) {
+        let suggestions = Self.jargon(sentence).map(\.suggestion)
+        #expect(suggestions.contains { $0.contains(advice) }, "\(sentence): \(suggestions)")
+    }
 }

@@ -96,6 +96,26 @@ struct LexiconTests {
         }
     }
 
+    @Test("A jargon alternative fits where the word stands: a noun is not replaced by a single adjective")
+    func alternativesFitGrammatically() throws {
+        // Dutch noun endings and adjective endings; a pattern of one word position that lists a noun form may not
+        // offer a lone adjective (`aansprakelijkheid` → `verantwoordelijk` would be ungrammatical in place).
+        let nounEndings = ["heid", "ing", "tie", "schap", "isme", "iteit"]
+        let adjectiveEndings = ["lijk", "ig", "baar", "isch"]
+        var wrong: [String] = []
+        for entry in LexiconSet.builtin.jargon.entries
+        where !entry.pattern.contains(" ") && !entry.pattern.contains("…") {
+            let forms = entry.pattern.split(separator: "|").map(String.init)
+            guard forms.contains(where: { form in nounEndings.contains { form.hasSuffix($0) } }) else { continue }
+            for alternative in entry.alternatives where !alternative.contains(" ") {
+                if adjectiveEndings.contains(where: { alternative.hasSuffix($0) }) {
+                    wrong.append("\(entry.pattern) → \(alternative)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
     @Test("Benefits match as words and as the last part of a compound; an organisation's entry can switch one off")
     func toneBenefitsAndMerge() throws {
         let tone = LexiconSet.builtin.tone
