@@ -16,9 +16,9 @@ enum JargonTerms {
             let entry = document.lexicons.jargon.entries[match.entry]
             guard entry.kind == kind, let severity = entry.severity else { continue }
             // In the salutation, closing and signature only old-fashioned formulas count (`Hoogachtend`,
-            // `namens dezen`); a title or department name there is no letter text.
+            // `namens dezen`); initials (`P.A.`), titles and department names there are no letter text.
             let role = document.blocks[match.block].sentences[match.sentence].role
-            if !role.isProse, role != .heading, kind != .archaisch, kind != .ambtelijk { continue }
+            if !role.isProse, role != .heading, kind != .archaisch { continue }
             // An everyday word that the lexicon only calls formal is no finding on its own; it is one inside an
             // officialese construction (`in goede orde ontvangen`), a longer pattern.
             if severity == .info, match.isSingleWord,
