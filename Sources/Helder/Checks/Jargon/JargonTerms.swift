@@ -21,12 +21,10 @@ enum JargonTerms {
             if !role.isProse, role != .heading, kind != .archaisch { continue }
             // An everyday word that the lexicon only calls formal is no finding on its own; it is one inside an
             // officialese construction (`in goede orde ontvangen`), a longer pattern.
-            if severity == .info, match.isSingleWord,
-                let rank = document.lexicons.frequency.rank(of: document.text(of: match.span)),
-                rank <= Self.everydayRank
-            {
-                continue
-            }
+            if severity == .info, match.isSingleWord, isEveryday(match.span, in: document) { continue }
+            // Noun style around an everyday verb (`het plaatsen van`, `het doorgeven van`) is mild: only when
+            // the lexicon calls it more than formal, or the words themselves are not everyday, is it a finding.
+            if severity == .info, kind == .nominalisatie, isEveryday(match.span, in: document) { continue }
             let once = entry.alternatives.isEmpty || kind == .vaktaal
             if once, adviced.contains(match.entry) { continue }
             let isLastTerm =
@@ -45,6 +43,13 @@ enum JargonTerms {
             findings.append(finding)
         }
         return findings
+    }
+
+    /// Whether every word of `span` is among the `everydayRank` most frequent Dutch words.
+    static func isEveryday(_ span: TextSpan, in document: AnalyzedDocument) -> Bool {
+        document.text(of: span).split(whereSeparator: { !$0.isLetter && $0 != "-" }).allSatisfy { word in
+            document.lexicons.frequency.rank(of: String(word)).map { $0 <= everydayRank } ?? false
+        }
     }
 
     /// The plain alternative, or what to explain when the term must stay.

@@ -6,12 +6,14 @@ public struct NominalStyleCheck: Check {
         id: "jargon.naamwoordstijl",
         category: .jargon,
         defaultSeverity: .warning,
-        summary: "Naamwoordstijl: een werkwoord als zelfstandig naamwoord, zoals ‘het indienen van’.",
+        summary: "Naamwoordstijl: een werkwoord als zelfstandig naamwoord, zoals ‘de afhandeling van’ of ‘het in behandeling nemen van’.",
         rationale: """
             Zinnen met ‘het indienen van’ of ‘de toekenning van’ verbergen wie wat doet. Met een werkwoord wordt de zin korter en duidelijker.
             """,
-        triggeringExamples: ["Het indienen van een bezwaarschrift is kosteloos."],
-        nonTriggeringExamples: ["Bezwaar maken kost niets."]
+        triggeringExamples: ["Na de afhandeling van uw aanvraag krijgt u bericht."],
+        nonTriggeringExamples: [
+            "Bezwaar maken kost niets.", "Wilt u informatie over het plaatsen van een dakkapel?",
+        ]
     )
 
     public func findings(in document: AnalyzedDocument) -> [Finding] {
