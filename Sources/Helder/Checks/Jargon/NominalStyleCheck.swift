@@ -6,7 +6,8 @@ public struct NominalStyleCheck: Check {
         id: "jargon.naamwoordstijl",
         category: .jargon,
         defaultSeverity: .warning,
-        summary: "Naamwoordstijl: een werkwoord als zelfstandig naamwoord, zoals ‘de afhandeling van’ of ‘het in behandeling nemen van’.",
+        summary:
+            "Naamwoordstijl: een werkwoord als zelfstandig naamwoord, zoals ‘de afhandeling van’ of ‘het in behandeling nemen van’.",
         rationale: """
             Zinnen met ‘het indienen van’ of ‘de toekenning van’ verbergen wie wat doet. Met een werkwoord wordt de zin korter en duidelijker.
             """,
