@@ -1,8 +1,9 @@
 /// Shared by the jargon checks: every match of one kind of `Lexicons/jargon.tsv`, with its alternative or explanation.
 enum JargonTerms {
-    /// A word among this many most frequent Dutch words is everyday Dutch: when the lexicon only calls it formal
-    /// (`info`), it is no finding on its own (`ontvangen`, `wijzigingen`, `voldoen`).
-    static let everydayRank = 10_000
+    /// A word among this many most frequent Dutch words is everyday Dutch (the same 5,000 as the figure
+    /// `Veelvoorkomende woorden`): when the lexicon only calls it formal (`info`), it is no finding on its own
+    /// (`ontvangen`, `wijziging`, `voldoen`).
+    static let everydayRank = ReadabilityConstants.frequentWordRank
 
     static func findings<C: Check>(
         _ check: C, kind: JargonLexicon.Kind, in document: AnalyzedDocument,
@@ -21,7 +22,7 @@ enum JargonTerms {
             if !role.isProse, role != .heading, kind != .archaisch { continue }
             // An everyday word that the lexicon only calls formal is no finding on its own; it is one inside an
             // officialese construction (`in goede orde ontvangen`), a longer pattern.
-            if severity == .info, match.isSingleWord, isEveryday(match.span, in: document) { continue }
+            if severity == .info, match.isSingleWord, isEveryday(entry, in: document) { continue }
             // Noun style around an everyday verb (`het plaatsen van`, `het doorgeven van`) is mild: only when
             // the lexicon calls it more than formal, or the words themselves are not everyday, is it a finding.
             if severity == .info, kind == .nominalisatie, isEveryday(match.span, in: document) { continue }
@@ -43,6 +44,19 @@ enum JargonTerms {
             findings.append(finding)
         }
         return findings
+    }
+
+    /// Whether a one-word entry is an everyday word: its most frequent form (`wijziging` for
+    /// `wijziging|wijzigingen`) is among the `everydayRank` most frequent Dutch words.
+    static func isEveryday(_ entry: JargonLexicon.Entry, in document: AnalyzedDocument) -> Bool {
+        entry.pattern.split(separator: "|").contains { form in
+            // The form itself, or its singular or uninflected form (`wijzigingen` → `wijziging`).
+            let form = String(form)
+            let forms = [form] + ["en", "s", "e"].compactMap { ending in
+                form.hasSuffix(ending) && form.count > ending.count + 3 ? String(form.dropLast(ending.count)) : nil
+            }
+            return forms.contains { document.lexicons.frequency.rank(of: $0).map { $0 <= everydayRank } ?? false }
+        }
     }
 
     /// Whether every word of `span` is among the `everydayRank` most frequent Dutch words.
