@@ -52,9 +52,11 @@ enum JargonTerms {
         entry.pattern.split(separator: "|").contains { form in
             // The form itself, or its singular or uninflected form (`wijzigingen` → `wijziging`).
             let form = String(form)
-            let forms = [form] + ["en", "s", "e"].compactMap { ending in
-                form.hasSuffix(ending) && form.count > ending.count + 3 ? String(form.dropLast(ending.count)) : nil
-            }
+            let forms =
+                [form]
+                + ["en", "s", "e"].compactMap { ending in
+                    form.hasSuffix(ending) && form.count > ending.count + 3 ? String(form.dropLast(ending.count)) : nil
+                }
             return forms.contains { document.lexicons.frequency.rank(of: $0).map { $0 <= everydayRank } ?? false }
         }
     }
