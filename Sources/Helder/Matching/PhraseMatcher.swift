@@ -19,15 +19,21 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    public private(set) var vocabulary = PhraseVocabulary()
+    /// Sized for the words of the built-in lexicons (about 9,000), so it is not rebuilt while they are added.
+    public private(set) var vocabulary = PhraseVocabulary(capacity: 16_384)
     /// Every pattern as a flat program, so matching touches no reference-counted values: per element
     /// a kind (`word`, `optional`, `gap`), a count and that many vocabulary ids.
     private var program: [Int32] = []
     /// Where each pattern's elements start and end in `program`.
     private var bounds: [(start: Int32, end: Int32)] = []
     private var owners: [Owner] = []
-    /// Pattern indices by the vocabulary id of a word they can start with.
+    /// Pattern indices by the vocabulary id of a word they can start with, for patterns that do not start
+    /// with two required words.
     private var byFirstWord: [[Int32]] = []
+    /// Patterns that start with two required words (`in het kader`, `het plaatsen van`), by the pair of words:
+    /// under a common first word (`het`, `u`, `in`) hundreds of patterns wait, and the pair finds the few that
+    /// can match without trying the others.
+    private var byFirstTwoWords: [UInt64: [Int32]] = [:]
 
     private static let wordCode: Int32 = 0
     private static let optionalCode: Int32 = 1
@@ -51,9 +57,18 @@ public struct PhraseMatcher: Sendable {
             let start = Int32(program.count)
             for element in pattern.elements {
                 switch element {
-                case .word(let ids): program += [Self.wordCode, Int32(ids.count)] + ids
-                case .optional(let ids): program += [Self.optionalCode, Int32(ids.count)] + ids
-                case .gap: program += [Self.gapCode, 0]
+                // Appended piece by piece: no temporary arrays for thousands of patterns at every start.
+                case .word(let ids):
+                    program.append(Self.wordCode)
+                    program.append(Int32(ids.count))
+                    program.append(contentsOf: ids)
+                case .optional(let ids):
+                    program.append(Self.optionalCode)
+                    program.append(Int32(ids.count))
+                    program.append(contentsOf: ids)
+                case .gap:
+                    program.append(Self.gapCode)
+                    program.append(0)
                 }
             }
             bounds.append((start, Int32(program.count)))
@@ -61,7 +76,17 @@ public struct PhraseMatcher: Sendable {
             if byFirstWord.count < vocabulary.count {
                 byFirstWord.append(contentsOf: Array(repeating: [], count: vocabulary.count - byFirstWord.count))
             }
-            // Index under every word that can come first: the words of leading optional elements and the first required one.
+            // Two required words first: index under every pair of their words.
+            if pattern.elements.count >= 2, case .word(let firsts) = pattern.elements[0],
+                case .word(let seconds) = pattern.elements[1]
+            {
+                for first in firsts {
+                    for second in seconds { byFirstTwoWords[Self.pair(first, second), default: []].append(index) }
+                }
+                return nil
+            }
+            // Otherwise under every word that can come first: the words of leading optional elements and the
+            // first required one.
             for element in pattern.elements {
                 switch element {
                 case .optional(let ids):
@@ -85,12 +110,10 @@ public struct PhraseMatcher: Sendable {
         var found: [PhraseMatch] = []
         program.withUnsafeBufferPointer { code in
             ids.withUnsafeBufferPointer { words in
-                for start in 0..<words.count where words[start] >= 0 && Int(words[start]) < byFirstWord.count {
-                    for patternIndex in byFirstWord[Int(words[start])] {
+                func tryPatterns(_ candidates: [Int32], at start: Int) {
+                    for patternIndex in candidates {
                         let (first, last) = bounds[Int(patternIndex)]
-                        guard
-                            Self.secondWordAllows(code, first: Int(first), end: Int(last), start: start, words: words),
-                            let end = Self.match(code, at: Int(first), end: Int(last), position: start, words: words)
+                        guard let end = Self.match(code, at: Int(first), end: Int(last), position: start, words: words)
                         else { continue }
                         // `end` is one past the last word; a match of only optional words is impossible by construction.
                         found.append(
@@ -99,25 +122,23 @@ public struct PhraseMatcher: Sendable {
                                 firstToken: tokens[start], lastToken: tokens[end - 1]))
                     }
                 }
+                for start in 0..<words.count where words[start] >= 0 && Int(words[start]) < byFirstWord.count {
+                    tryPatterns(byFirstWord[Int(words[start])], at: start)
+                    if start + 1 < words.count, words[start + 1] >= 0,
+                        let candidates = byFirstTwoWords[Self.pair(words[start], words[start + 1])]
+                    {
+                        tryPatterns(candidates, at: start)
+                    }
+                }
             }
         }
         return resolveOverlaps(found)
     }
 
-    /// A quick test before `match`: when a pattern starts with two required words (`in het kader`,
-    /// `ten behoeve`), the word after `start` must be one the second allows. Most candidates under a
-    /// common first word (`het`, `in`, `u`) fail here, at a fraction of the cost of a full match.
+    /// The key of a pair of vocabulary ids.
     @inline(__always)
-    private static func secondWordAllows(
-        _ code: UnsafeBufferPointer<Int32>, first: Int, end: Int, start: Int, words: UnsafeBufferPointer<Int32>
-    ) -> Bool {
-        guard code[first] == wordCode else { return true }
-        let second = first + 2 + Int(code[first + 1])
-        guard second < end, code[second] == wordCode else { return true }
-        guard start + 1 < words.count else { return false }
-        let id = words[start + 1]
-        for offset in 0..<Int(code[second + 1]) where code[second + 2 + offset] == id { return true }
-        return false
+    private static func pair(_ first: Int32, _ second: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
     }
 
     /// The position after the match of the elements from `pc` to `end` starting at word `position`, or nil.

@@ -13,6 +13,8 @@ enum JargonTerms {
         let matches = document.phrases(of: .jargon)
         /// Terms of the field and terms that must stay: advice to explain them once, at their first use.
         var adviced = Set<Int>()
+        /// Whether an entry is an everyday word, worked out once per entry.
+        var everyday: [Int: Bool] = [:]
         for (position, match) in matches.enumerated() {
             let entry = document.lexicons.jargon.entries[match.entry]
             guard entry.kind == kind, let severity = entry.severity else { continue }
@@ -22,7 +24,11 @@ enum JargonTerms {
             if !role.isProse, role != .heading, kind != .archaisch { continue }
             // An everyday word that the lexicon only calls formal is no finding on its own; it is one inside an
             // officialese construction (`in goede orde ontvangen`), a longer pattern.
-            if severity == .info, match.isSingleWord, isEveryday(entry, in: document) { continue }
+            if severity == .info, match.isSingleWord {
+                let isEveryday = everyday[match.entry] ?? Self.isEveryday(entry, in: document)
+                everyday[match.entry] = isEveryday
+                if isEveryday { continue }
+            }
             // Noun style around an everyday verb (`het plaatsen van`, `het doorgeven van`) is mild: only when
             // the lexicon calls it more than formal, or the words themselves are not everyday, is it a finding.
             if severity == .info, kind == .nominalisatie, isEveryday(match.span, in: document) { continue }
