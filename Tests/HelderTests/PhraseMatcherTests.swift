@@ -172,4 +172,34 @@ struct JargonRecallTests {
         )
         #expect(recall >= 0.9, "missed: \(missed)")
     }
+
+    /// A second list, compiled independently from public guidance (Resources/recall-onafhankelijk): each term in
+    /// its own carrier sentence, found when a jargon finding covers it.
+    @Test("The independent officialese list is found for at least 80 %")
+    func independentRecall() throws {
+        let text = try String(
+            contentsOf: testResources.appendingPathComponent("recall-onafhankelijk/zinnen.txt"), encoding: .utf8)
+        var total = 0
+        var missed: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            total += 1
+            let (term, sentence) = (parts[0], parts[1])
+            let start = sentence.lowercased().range(of: term.lowercased()).map {
+                sentence.distance(from: sentence.startIndex, to: $0.lowerBound)
+            }
+            let found = Analyzer().analyze(paragraphs(sentence)).findings.contains { finding in
+                guard finding.category == .jargon || finding.category == .coercion else { return false }
+                guard let start else { return true }
+                let begin = finding.location.column - 1
+                return begin < start + term.count && start < begin + finding.location.length
+            }
+            if !found { missed.append(term) }
+        }
+        #expect(total >= 500)
+        let recall = 1 - Double(missed.count) / Double(total)
+        print("independent recall: \(total - missed.count)/\(total); missed: \(missed.joined(separator: ", "))")
+        #expect(recall >= 0.8, "missed: \(missed)")
+    }
 }
