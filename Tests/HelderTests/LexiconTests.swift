@@ -15,6 +15,27 @@ struct LexiconTests {
         #expect(!lexicons.recognition.closings.isEmpty)
     }
 
+    @Test("Every pattern of the built-in phrase lexicons is valid, with file and line (the program skips this check)")
+    func builtinPatterns() throws {
+        for (file, columns) in [
+            ("jargon.tsv", JargonLexicon.columns), ("dwang.tsv", CoercionLexicon.columns),
+            ("toon.tsv", ToneLexicon.columns), ("briefopbouw.tsv", StructureLexicon.columns),
+        ] {
+            let table = try LexiconTable(
+                name: "Lexicons/\(file)", text: try #require(LexiconSet.builtinText(file)), expectedColumns: columns)
+            #expect(!table.patternsChecked)
+            for row in table.rows {
+                #expect(PhrasePattern.syntaxError(in: row[0]) == nil, "Lexicons/\(file):\(row.line): \(row[0])")
+            }
+        }
+        // And a broken pattern in an organisation's own lexicon is still reported.
+        #expect(throws: LexiconError.self) {
+            _ = try LexiconSet.builtin.adding(
+                lexiconNamed: "eigen.tsv",
+                text: "patroon\tsoort\talternatief\tuitleg\ternst\tveilig\n… indien\tambtelijk\tals\t\twarning\tnee\n")
+        }
+    }
+
     @Test("The embedded lexicons are exactly the files in Lexicons/")
     func embeddedMatchesFolder() throws {
         let folder = packageRoot.appendingPathComponent("Lexicons")

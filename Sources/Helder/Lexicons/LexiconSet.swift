@@ -172,6 +172,8 @@ public struct LexiconSet: Sendable {
         guard let text = EmbeddedLexicons.files[fileName] else {
             throw LexiconError(file: "Lexicons/\(fileName)", line: 0, problem: .missingHeader(expected: columns))
         }
-        return try LexiconTable(name: "Lexicons/\(fileName)", text: text, expectedColumns: columns)
+        var table = try LexiconTable(name: "Lexicons/\(fileName)", text: text, expectedColumns: columns)
+        table.patternsChecked = true
+        return table
     }
 }

@@ -20,6 +20,9 @@ public struct LexiconTable: Sendable, Equatable {
     public var columns: [String]
     /// The data rows in file order.
     public var rows: [Row]
+    /// Whether the patterns were checked already: the built-in lexicons are checked by the test suite
+    /// (`LexiconTests`), so the program does not parse thousands of patterns twice at every start.
+    var patternsChecked = false
 
     /// Parses `text`, requiring exactly the header `expectedColumns`.
     public init(name: String, text: String, expectedColumns: [String]) throws(LexiconError) {
