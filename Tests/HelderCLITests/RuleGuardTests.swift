@@ -1,0 +1,52 @@
+import Foundation
+import Helder
+import Testing
+
+/// Guards for whoever extends Helder: every kind of a lexicon reaches a rule, and the README's rule table
+/// lists exactly the rules `helder rules` knows.
+@Suite("Rule guards")
+struct RuleGuardTests {
+    /// A word no Dutch letter holds, so only the test entry can find it.
+    static let probe = "zwiebelkoek"
+
+    @Test("Every kind of jargon.tsv reaches a rule that reports it", arguments: JargonLexicon.Kind.allCases)
+    func jargonKind(_ kind: JargonLexicon.Kind) throws {
+        let lexicon =
+            "patroon\tsoort\talternatief\tuitleg\ternst\tveilig\n\(Self.probe)\t\(kind.rawValue)\tkoek\t\twarning\tnee\n"
+        let lexicons = try LexiconSet.builtin.adding(lexiconNamed: "proef.tsv", text: lexicon)
+        let report = Analyzer(lexicons: lexicons).analyze(Self.letter("Wij sturen u \(Self.probe) met de post."))
+        #expect(
+            report.findings.contains { $0.category == .jargon && $0.excerpt == Self.probe },
+            "soort \(kind.rawValue) is parsed but no rule reports it")
+    }
+
+    @Test("Every kind of dwang.tsv reaches a rule that reports it", arguments: CoercionLexicon.Kind.allCases)
+    func coercionKind(_ kind: CoercionLexicon.Kind) throws {
+        let lexicon =
+            "patroon\tsoort\tgewicht\talternatief\tuitleg\n\(Self.probe)\t\(kind.rawValue)\t2\tIets vriendelijkers.\t\n"
+        let lexicons = try LexiconSet.builtin.adding(lexiconNamed: "proef.tsv", text: lexicon)
+        let report = Analyzer(lexicons: lexicons).analyze(Self.letter("U krijgt \(Self.probe) van ons."))
+        #expect(
+            report.findings.contains { $0.category == .coercion && $0.excerpt.contains(Self.probe) },
+            "soort \(kind.rawValue) is parsed but no rule reports it: \(report.findings.map(\.rule))")
+    }
+
+    @Test("The README's rule table lists exactly the rules of `helder rules`")
+    func readmeRuleTable() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "\n## Regels\n").dropFirst().first)
+        let table = section.components(separatedBy: "\n## ").first ?? section
+        let listed = table.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("| `") else { return nil }
+            return line.dropFirst(3).split(separator: "`").first.map(String.init)
+        }
+        #expect(Set(listed) == Set(AllChecks.infos.map(\.id)), "README: \(listed.sorted())")
+        #expect(listed.count == Set(listed).count, "a rule is listed twice")
+    }
+
+    static func letter(_ sentence: String) -> Document {
+        Document(
+            source: "proef.txt", format: .text,
+            blocks: [Block(kind: .paragraph, text: sentence, origin: .text(line: 1, column: 1))])
+    }
+}
