@@ -44,6 +44,12 @@ enum HelderCommand {
         case .help:
             console.out(HelpText.main)
             return .clean
+        case .commandHelp(let text):
+            console.out(text)
+            return .clean
+        case .completions(let shell):
+            console.out(Completions.script(for: shell))
+            return .clean
         case .version:
             console.out(
                 "helder \(version) (formules \(ReadabilityConstants.formulaVersion), "

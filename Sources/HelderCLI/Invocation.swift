@@ -9,7 +9,18 @@ enum Invocation: Equatable {
     case rules(format: OutputFormat)
     case explain(rule: String)
     case help
+    /// `helder COMMAND --help`: the command's own help text.
+    case commandHelp(String)
+    /// `helder completions bash|zsh|fish`: a completion script.
+    case completions(Shell)
     case version
+}
+
+/// Shells `helder completions` writes a script for.
+enum Shell: String, Equatable, CaseIterable {
+    case bash
+    case zsh
+    case fish
 }
 
 /// Output formats.
@@ -96,259 +107,132 @@ struct UsageError: Error, Equatable {
     var message: String
 }
 
-/// Parses arguments (without the program name) into an `Invocation`.
+/// Parses arguments (without the program name) into an `Invocation`, with the option tables of
+/// `CommandTables`.
 enum ArgumentParser {
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         guard let command = arguments.first else { return .help }
         let rest = Array(arguments.dropFirst())
-        switch command {
-        case "-h", "--help", "help": return .help
-        case "--version", "-V", "version": return .version
-        case "check": return .check(try parseCheck(rest))
-        case "compare": return .compare(try parseCompare(rest))
-        case "annotate": return .annotate(try parseAnnotate(rest))
-        case "rules":
-            var format = OutputFormat.text
-            var index = 0
-            while index < rest.count {
-                let (name, inlineValue) = splitOption(rest[index])
-                guard name == "--format" else {
-                    throw UsageError(message: "onbekende optie '\(rest[index])' bij 'helder rules'")
+        do throws(CommandLineProblem) {
+            switch command {
+            case "-h", "--help", "help": return .help
+            case "--version", "-V", "version": return .version
+            case "check": return .check(try parseCheck(rest))
+            case "compare": return .compare(try parseCompare(rest))
+            case "annotate": return .annotate(try parseAnnotate(rest))
+            case "rules":
+                var format = OutputFormat.text
+                let extra = try CommandTables.rules.parse(rest, into: &format)
+                guard extra.isEmpty else {
+                    throw CommandLineProblem.usage(
+                        UsageError(message: "onbekende optie '\(extra[0])' bij 'helder rules'"))
                 }
-                format = try formatValue(try value(for: name, inline: inlineValue, arguments: rest, index: &index))
-                guard format == .text || format == .json else {
-                    throw UsageError(message: "'helder rules' kent alleen --format text of json")
+                return .rules(format: format)
+            case "explain":
+                if rest == ["--help"] || rest == ["-h"] {
+                    return .commandHelp(
+                        "Gebruik: helder explain <regel>\n\nUitleg van één regel, bijvoorbeeld readability.lange-zin.\n"
+                    )
                 }
-                index += 1
+                guard rest.count == 1, !rest[0].hasPrefix("-") else {
+                    throw CommandLineProblem.usage(
+                        UsageError(
+                            message:
+                                "'helder explain' verwacht één regel-id, bijvoorbeeld: helder explain readability.lange-zin"
+                        ))
+                }
+                return .explain(rule: rest[0])
+            case "completions":
+                guard rest.count == 1, let shell = Shell(rawValue: rest[0]) else {
+                    throw CommandLineProblem.usage(
+                        UsageError(
+                            message:
+                                "'helder completions' verwacht bash, zsh of fish, bijvoorbeeld: helder completions bash"
+                        ))
+                }
+                return .completions(shell)
+            default:
+                if command.hasPrefix("-") {
+                    throw CommandLineProblem.usage(UsageError(message: "onbekende optie '\(command)'"))
+                }
+                let commands = ["check", "compare", "annotate", "rules", "explain", "completions"]
+                if let close = commands.first(where: { CommandSpec<CheckOptions>.editDistance(command, $0) <= 2 }) {
+                    throw CommandLineProblem.usage(
+                        UsageError(message: "onbekende opdracht '\(command)'; bedoelt u 'helder \(close)'?"))
+                }
+                throw CommandLineProblem.usage(
+                    UsageError(message: "onbekende opdracht '\(command)'; bedoelt u 'helder check \(command)'?"))
             }
-            return .rules(format: format)
-        case "explain":
-            guard rest.count == 1, !rest[0].hasPrefix("-") else {
-                throw UsageError(
-                    message:
-                        "'helder explain' verwacht één regel-id, bijvoorbeeld: helder explain readability.lange-zin")
+        } catch {
+            switch error {
+            case .usage(let usage): throw usage
+            case .help(let text): return .commandHelp(text)
             }
-            return .explain(rule: rest[0])
-        default:
-            if command.hasPrefix("-") { throw UsageError(message: "onbekende optie '\(command)'") }
-            throw UsageError(message: "onbekende opdracht '\(command)'; bedoelt u 'helder check \(command)'?")
         }
     }
 
-    private static func parseCompare(_ arguments: [String]) throws(UsageError) -> CompareOptions {
+    private static func parseCompare(_ arguments: [String]) throws(CommandLineProblem) -> CompareOptions {
         var options = CompareOptions()
-        let paths = try walk(arguments, command: "compare") { name, inlineValue, index throws(UsageError) in
-            switch name {
-            case "--format", "-f":
-                options.format = try formatValue(
-                    try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
-                guard [.text, .json, .html].contains(options.format) else {
-                    throw UsageError(message: "'helder compare' kent --format text, json of html")
-                }
-            case "--output", "-o":
-                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard !path.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
-                options.output = path == "-" ? nil : path
-            case "--config", "--lexicon":
-                try lexiconOption(
-                    name, inline: inlineValue, arguments: arguments, index: &index,
-                    configuration: &options.configuration, lexicons: &options.lexicons)
-            default:
-                return false
-            }
-            return true
-        }
+        let paths = try CommandTables.compare.parse(arguments, into: &options)
         guard paths.count == 2 else {
-            throw UsageError(
-                message: "'helder compare' verwacht twee brieven: de oude en de nieuwe versie, bijvoorbeeld "
-                    + "helder compare brief.docx brief-nieuw.docx")
+            throw .usage(
+                UsageError(
+                    message: "'helder compare' verwacht twee brieven: de oude en de nieuwe versie, bijvoorbeeld "
+                        + "helder compare brief.docx brief-nieuw.docx"))
         }
         guard !paths.contains("-") else {
-            throw UsageError(message: "'helder compare' leest twee bestanden, geen standaardinvoer")
+            throw .usage(UsageError(message: "'helder compare' leest twee bestanden, geen standaardinvoer"))
         }
         options.before = paths[0]
         options.after = paths[1]
         if let output = options.output, paths.contains(where: { samePath($0, output) }) {
-            throw UsageError(message: "--output \(output) is ook een van de brieven; kies een ander bestand")
+            throw .usage(UsageError(message: "--output \(output) is ook een van de brieven; kies een ander bestand"))
         }
         return options
     }
 
-    private static func parseAnnotate(_ arguments: [String]) throws(UsageError) -> AnnotateOptions {
+    private static func parseAnnotate(_ arguments: [String]) throws(CommandLineProblem) -> AnnotateOptions {
         var options = AnnotateOptions()
-        let paths = try walk(arguments, command: "annotate") { name, inlineValue, index throws(UsageError) in
-            switch name {
-            case "--output", "-o":
-                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard !path.isEmpty, path != "-" else {
-                    throw UsageError(message: "--output verwacht de naam van het nieuwe Word-bestand")
-                }
-                options.output = path
-            case "--suggest":
-                options.suggest = true
-            case "--config", "--lexicon":
-                try lexiconOption(
-                    name, inline: inlineValue, arguments: arguments, index: &index,
-                    configuration: &options.configuration, lexicons: &options.lexicons)
-            default:
-                return false
-            }
-            return true
-        }
+        let paths = try CommandTables.annotate.parse(arguments, into: &options)
         guard paths.count == 1 else {
-            throw UsageError(
-                message: "'helder annotate' verwacht één Word-brief, bijvoorbeeld "
-                    + "helder annotate brief.docx --output brief-helder.docx")
+            throw .usage(
+                UsageError(
+                    message: "'helder annotate' verwacht één Word-brief, bijvoorbeeld "
+                        + "helder annotate brief.docx --output brief-helder.docx"))
         }
         options.input = paths[0]
         guard URL(fileURLWithPath: options.input).pathExtension.lowercased() == "docx" else {
-            throw UsageError(
-                message: "'helder annotate' werkt met Word-bestanden (.docx); \(options.input) is dat niet")
+            throw .usage(
+                UsageError(message: "'helder annotate' werkt met Word-bestanden (.docx); \(options.input) is dat niet"))
         }
         if let output = options.output, samePath(output, options.input) {
-            throw UsageError(
-                message:
-                    "--output \(output) is de brief zelf; helder verandert het origineel nooit, kies een andere naam")
+            throw .usage(
+                UsageError(
+                    message:
+                        "--output \(output) is de brief zelf; helder verandert het origineel nooit, kies een andere naam"
+                ))
         }
         return options
     }
 
-    private static func parseCheck(_ arguments: [String]) throws(UsageError) -> CheckOptions {
+    private static func parseCheck(_ arguments: [String]) throws(CommandLineProblem) -> CheckOptions {
         var options = CheckOptions()
-        var index = 0
-        var onlyPaths = false
-        while index < arguments.count {
-            let argument = arguments[index]
-            if onlyPaths || argument == "-" || !argument.hasPrefix("-") {
-                options.paths.append(argument)
-                index += 1
-                continue
-            }
-            if argument == "--" {
-                onlyPaths = true
-                index += 1
-                continue
-            }
-            let (name, inlineValue) = splitOption(argument)
-            switch name {
-            case "--format", "-f":
-                options.format = try formatValue(
-                    try value(for: name, inline: inlineValue, arguments: arguments, index: &index))
-            case "--csv-separator":
-                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard text.count == 1, let separator = text.first, ",;\t|".contains(separator) else {
-                    throw UsageError(message: "--csv-separator verwacht één teken: , of ; (of een tab), niet '\(text)'")
-                }
-                options.csvSeparator = separator
-            case "--quiet", "-q":
-                options.quiet = true
-                index += 1
-                continue
-            case "--fix", "--fix-dry-run":
-                let mode: FixMode = name == "--fix" ? .apply : .dryRun
-                guard options.fix == nil || options.fix == mode, inlineValue == nil else {
-                    throw UsageError(message: "kies --fix of --fix-dry-run, niet allebei")
-                }
-                options.fix = mode
-                index += 1
-                continue
-            case "--baseline":
-                options.baseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-            case "--write-baseline":
-                options.writeBaseline = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-            case "--config", "--lexicon":
-                try lexiconOption(
-                    name, inline: inlineValue, arguments: arguments, index: &index,
-                    configuration: &options.configuration, lexicons: &options.lexicons)
-            case "--jobs", "-j":
-                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard let jobs = Int(text), (1...256).contains(jobs) else {
-                    throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(text)'")
-                }
-                options.jobs = jobs
-            case "--output", "-o":
-                let path = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard !path.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
-                // `-` means standard output, as for the inputs.
-                options.output = path == "-" ? nil : path
-            case "--min-score":
-                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard let score = Int(text), (0...100).contains(score) else {
-                    throw UsageError(message: "--min-score verwacht een getal van 0 tot en met 100, niet '\(text)'")
-                }
-                options.minScore = score
-            case "--max-level":
-                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                guard let level = LanguageLevel(code: text) else {
-                    throw UsageError(message: "--max-level verwacht A2, B1, B2 of C1, niet '\(text)'")
-                }
-                options.maxLevel = level
-            case "--fail-on":
-                let text = try value(for: name, inline: inlineValue, arguments: arguments, index: &index)
-                if text == "never" {
-                    options.failOn = .never
-                } else if let severity = Severity(rawValue: text) {
-                    options.failOn = .severity(severity)
-                } else {
-                    throw UsageError(message: "--fail-on verwacht error, warning, info of never, niet '\(text)'")
-                }
-            default:
-                throw UsageError(message: "onbekende optie '\(argument)' bij 'helder check'")
-            }
-            index += 1
-        }
+        options.paths = try CommandTables.check.parse(arguments, into: &options)
         guard !options.paths.isEmpty else {
-            throw UsageError(message: "geef minstens één brief op, of - om standaardinvoer te lezen")
+            throw .usage(UsageError(message: "geef minstens één brief op, of - om standaardinvoer te lezen"))
         }
         if options.fix != nil, options.paths.contains("-") {
-            throw UsageError(message: "--fix past bestanden aan; standaardinvoer (-) kan dat niet")
+            throw .usage(UsageError(message: "--fix past bestanden aan; standaardinvoer (-) kan dat niet"))
         }
         if options.paths.filter({ $0 == "-" }).count > 1 {
-            throw UsageError(message: "standaardinvoer (-) kan maar één keer worden gelezen")
+            throw .usage(UsageError(message: "standaardinvoer (-) kan maar één keer worden gelezen"))
         }
         if let output = options.output, options.paths.contains(where: { samePath($0, output) }) {
-            throw UsageError(
-                message: "--output \(output) is ook een brief die u laat controleren; kies een ander bestand")
+            throw .usage(
+                UsageError(
+                    message: "--output \(output) is ook een brief die u laat controleren; kies een ander bestand"))
         }
         return options
-    }
-
-    /// Walks the arguments of `helder COMMAND`: paths (and `-`) are returned in order; each option,
-    /// with `--name=value` split, goes to `option`, which reads a value through `index` and answers
-    /// whether it knows the option.
-    private static func walk(
-        _ arguments: [String], command: String,
-        option: (_ name: String, _ inline: String?, _ index: inout Int) throws(UsageError) -> Bool
-    ) throws(UsageError) -> [String] {
-        var paths: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            if !argument.hasPrefix("-") || argument == "-" {
-                paths.append(argument)
-            } else {
-                let (name, inlineValue) = splitOption(argument)
-                guard try option(name, inlineValue, &index) else {
-                    throw UsageError(message: "onbekende optie '\(argument)' bij 'helder \(command)'")
-                }
-            }
-            index += 1
-        }
-        return paths
-    }
-
-    /// `--config FILE` and `--lexicon FILE`, which check, compare and annotate share.
-    private static func lexiconOption(
-        _ name: String, inline: String?, arguments: [String], index: inout Int, configuration: inout String?,
-        lexicons: inout [String]
-    ) throws(UsageError) {
-        let path = try value(for: name, inline: inline, arguments: arguments, index: &index)
-        guard !path.isEmpty else { throw UsageError(message: "\(name) verwacht een bestandsnaam") }
-        if name == "--config" {
-            configuration = path
-        } else {
-            lexicons.append(path)
-        }
     }
 
     /// Whether two paths name the same file (after resolving `.`, `..` and symbolic links).
@@ -358,29 +242,5 @@ enum ArgumentParser {
             URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         }
         return resolved(lhs) == resolved(rhs)
-    }
-
-    /// `--format=json` → (`--format`, `json`); `--format` → (`--format`, nil).
-    private static func splitOption(_ argument: String) -> (String, String?) {
-        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
-        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
-    }
-
-    private static func value(for name: String, inline: String?, arguments: [String], index: inout Int)
-        throws(UsageError)
-        -> String
-    {
-        if let inline { return inline }
-        guard index + 1 < arguments.count else { throw UsageError(message: "\(name) verwacht een waarde") }
-        index += 1
-        return arguments[index]
-    }
-
-    private static func formatValue(_ text: String) throws(UsageError) -> OutputFormat {
-        guard let format = OutputFormat(rawValue: text) else {
-            let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw UsageError(message: "onbekend formaat '\(text)'; kies uit: \(known)")
-        }
-        return format
     }
 }

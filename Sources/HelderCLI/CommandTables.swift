@@ -1,0 +1,219 @@
+import Foundation
+import Helder
+
+/// The option tables of the subcommands: what each option is called, what it takes, its Dutch help and
+/// what it sets. Parsing, `--help` and shell completion all read these tables.
+enum CommandTables {
+    static let check = CommandSpec<CheckOptions>(
+        name: "check", usage: "helder check [opties] <bestand>...",
+        summary: """
+            Controleer brieven of mappen met brieven (tekst, Markdown, HTML, Word, ODT) op begrijpelijke taal;
+            - leest standaardinvoer.
+            """,
+        options: [
+            OptionSpec(
+                names: ["--format", "-f"], value: "text|json|csv|sarif|html",
+                choices: OutputFormat.allCases.map(\.rawValue),
+                help: """
+                    text (standaard): regels 'pad:regel:kolom: ernst: melding [regel]' en een samenvatting;
+                    json: het vaste JSON-formaat (zie README); csv: één regel per bestand; sarif: SARIF 2.1.0
+                    voor code scanning; html: de brief met alle bevindingen gemarkeerd (bij meer brieven een map)
+                    """
+            ) { options, value throws(UsageError) in options.format = try formatValue(value) },
+            OptionSpec(
+                names: ["--output", "-o"], value: "<pad>", takesFile: true,
+                help: "schrijf het rapport naar dit bestand (in zijn geheel of helemaal niet); html: een map"
+            ) { options, value throws(UsageError) in options.output = try outputPath(value) },
+            OptionSpec(
+                names: ["--csv-separator"], value: ", | ;", choices: [",", ";"],
+                help: "scheidingsteken voor --format csv (; voor Nederlandse Excel)"
+            ) { options, value throws(UsageError) in
+                guard value.count == 1, let separator = value.first, ",;\t|".contains(separator) else {
+                    throw UsageError(
+                        message: "--csv-separator verwacht één teken: , of ; (of een tab), niet '\(value)'")
+                }
+                options.csvSeparator = separator
+            },
+            OptionSpec(
+                names: ["--fail-on"], value: "error|warning|info|never",
+                choices: ["error", "warning", "info", "never"],
+                help: "eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)"
+            ) { options, value throws(UsageError) in
+                if value == "never" {
+                    options.failOn = .never
+                } else if let severity = Severity(rawValue: value) {
+                    options.failOn = .severity(severity)
+                } else {
+                    throw UsageError(message: "--fail-on verwacht error, warning, info of never, niet '\(value)'")
+                }
+            },
+            OptionSpec(
+                names: ["--min-score"], value: "<0-100>",
+                help: "eindig met status 1 als de taalscore van een brief lager is"
+            ) { options, value throws(UsageError) in
+                guard let score = Int(value), (0...100).contains(score) else {
+                    throw UsageError(message: "--min-score verwacht een getal van 0 tot en met 100, niet '\(value)'")
+                }
+                options.minScore = score
+            },
+            OptionSpec(
+                names: ["--max-level"], value: "A2|B1|B2|C1", choices: ["A2", "B1", "B2", "C1"],
+                help: "eindig met status 1 als een brief een hoger taalniveau vraagt"
+            ) { options, value throws(UsageError) in
+                guard let level = LanguageLevel(code: value) else {
+                    throw UsageError(message: "--max-level verwacht A2, B1, B2 of C1, niet '\(value)'")
+                }
+                options.maxLevel = level
+            },
+            configOption(), lexiconOption(),
+            OptionSpec(
+                names: ["--write-baseline"], value: "<bestand>", takesFile: true,
+                help: "schrijf alle bevindingen van deze run naar een baseline"
+            ) { options, value throws(UsageError) in options.writeBaseline = value },
+            OptionSpec(
+                names: ["--baseline"], value: "<bestand>", takesFile: true,
+                help: "meld alleen bevindingen die niet in de baseline staan (op regel en tekst)"
+            ) { options, value throws(UsageError) in options.baseline = value },
+            OptionSpec(
+                names: ["--quiet", "-q"], value: nil,
+                help: "geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven)"
+            ) { options, _ throws(UsageError) in options.quiet = true },
+            OptionSpec(
+                names: ["--jobs", "-j"], value: "<n>",
+                help: "zoveel brieven tegelijk (standaard: het aantal processorkernen)"
+            ) { options, value throws(UsageError) in
+                guard let jobs = Int(value), (1...256).contains(jobs) else {
+                    throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(value)'")
+                }
+                options.jobs = jobs
+            },
+            OptionSpec(
+                names: ["--fix"], value: nil,
+                help: """
+                    vervang in tekst-, Markdown- en HTML-sjablonen de woorden die veilig een-op-een kunnen
+                    (indien → als, reeds → al) en controleer daarna; Word-brieven: annotate --suggest
+                    """
+            ) { options, _ throws(UsageError) in try setFix(.apply, in: &options) },
+            OptionSpec(
+                names: ["--fix-dry-run"], value: nil,
+                help: "laat die vervangingen zien als diff (voor patch -p0) en verander niets"
+            ) { options, _ throws(UsageError) in try setFix(.dryRun, in: &options) },
+        ])
+
+    static let compare = CommandSpec<CompareOptions>(
+        name: "compare", usage: "helder compare [opties] <oud> <nieuw>",
+        summary: """
+            Vergelijk twee versies van een brief: scores, cijfers, opgeloste en nieuwe bevindingen;
+            status 1 als de nieuwe versie slechter is.
+            """,
+        options: [
+            OptionSpec(
+                names: ["--format", "-f"], value: "text|json|html", choices: ["text", "json", "html"],
+                help: "text (standaard), json of html (de twee versies naast elkaar)"
+            ) { options, value throws(UsageError) in
+                options.format = try formatValue(value)
+                guard [.text, .json, .html].contains(options.format) else {
+                    throw UsageError(message: "'helder compare' kent --format text, json of html")
+                }
+            },
+            OptionSpec(
+                names: ["--output", "-o"], value: "<pad>", takesFile: true,
+                help: "schrijf de vergelijking naar dit bestand"
+            ) { options, value throws(UsageError) in options.output = try outputPath(value) },
+            configOption(), lexiconOption(),
+        ])
+
+    static let annotate = CommandSpec<AnnotateOptions>(
+        name: "annotate", usage: "helder annotate [opties] <brief.docx>",
+        summary: """
+            Maak een kopie van een Word-brief met de bevindingen als opmerkingen in de kantlijn en een
+            samenvatting bovenaan. Het origineel blijft zoals het was.
+            """,
+        options: [
+            OptionSpec(
+                names: ["--output", "-o"], value: "<nieuw.docx>", takesFile: true,
+                help: "naam van de kopie (standaard: <brief>-helder.docx naast de brief)"
+            ) { options, value throws(UsageError) in
+                guard !value.isEmpty, value != "-" else {
+                    throw UsageError(message: "--output verwacht de naam van het nieuwe Word-bestand")
+                }
+                options.output = value
+            },
+            OptionSpec(
+                names: ["--suggest"], value: nil,
+                help: "zet de veilige eenvoudige woorden erbij als wijzigingen (bijhouden) om te accepteren"
+            ) { options, _ throws(UsageError) in options.suggest = true },
+            configOption(), lexiconOption(),
+        ])
+
+    static let rules = CommandSpec<OutputFormat>(
+        name: "rules", usage: "helder rules [--format text|json]",
+        summary: "Alle regels met uitleg en voorbeelden.",
+        options: [
+            OptionSpec(
+                names: ["--format", "-f"], value: "text|json", choices: ["text", "json"],
+                help: "text (standaard) of json"
+            ) { format, value throws(UsageError) in
+                format = try formatValue(value)
+                guard format == .text || format == .json else {
+                    throw UsageError(message: "'helder rules' kent alleen --format text of json")
+                }
+            }
+        ])
+
+    /// `--config FILE`, shared by check, compare and annotate.
+    private static func configOption<Options: LexiconOptions>() -> OptionSpec<Options> {
+        OptionSpec(
+            names: ["--config"], value: "<bestand>", takesFile: true,
+            help: "instellingen (standaard: de dichtstbijzijnde .helder.json boven elke brief)"
+        ) { options, value throws(UsageError) in
+            guard !value.isEmpty else { throw UsageError(message: "--config verwacht een bestandsnaam") }
+            options.configuration = value
+        }
+    }
+
+    /// `--lexicon FILE` (repeatable), shared by check, compare and annotate.
+    private static func lexiconOption<Options: LexiconOptions>() -> OptionSpec<Options> {
+        OptionSpec(
+            names: ["--lexicon"], value: "<bestand>", takesFile: true,
+            help: """
+                eigen termen erbij (het formaat van Lexicons/jargon.tsv, dwang.tsv, toon.tsv, letterwoorden.tsv
+                of briefopbouw.tsv); ernst 'uit' of gewicht 0 zet een ingebouwde term uit
+                """
+        ) { options, value throws(UsageError) in
+            guard !value.isEmpty else { throw UsageError(message: "--lexicon verwacht een bestandsnaam") }
+            options.lexicons.append(value)
+        }
+    }
+
+    private static func outputPath(_ value: String) throws(UsageError) -> String? {
+        guard !value.isEmpty else { throw UsageError(message: "--output verwacht een bestandsnaam") }
+        // `-` means standard output, as for the inputs.
+        return value == "-" ? nil : value
+    }
+
+    private static func setFix(_ mode: FixMode, in options: inout CheckOptions) throws(UsageError) {
+        guard options.fix == nil || options.fix == mode else {
+            throw UsageError(message: "kies --fix of --fix-dry-run, niet allebei")
+        }
+        options.fix = mode
+    }
+
+    static func formatValue(_ text: String) throws(UsageError) -> OutputFormat {
+        guard let format = OutputFormat(rawValue: text) else {
+            let known = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw UsageError(message: "onbekend formaat '\(text)'; kies uit: \(known)")
+        }
+        return format
+    }
+}
+
+/// Options that take `--config` and `--lexicon`.
+protocol LexiconOptions {
+    var configuration: String? { get set }
+    var lexicons: [String] { get set }
+}
+
+extension CheckOptions: LexiconOptions {}
+extension CompareOptions: LexiconOptions {}
+extension AnnotateOptions: LexiconOptions {}
