@@ -19,10 +19,6 @@ struct Configuration: Equatable {
     }
 
     static let fileName = ".helder.json"
-    static let knownKeys: Set<String> = [
-        "rules", "minScore", "maxLevel", "failOn", "lexicons", "include", "exclude", "placeholders", "maxDuties",
-        "maxWords",
-    ]
 
     var path: String?
     var rules: [String: RuleSetting] = [:]
@@ -35,115 +31,91 @@ struct Configuration: Equatable {
     var lexicons: [String] = []
     var include: [String] = []
     var exclude: [String] = []
-    /// Extra placeholder syntaxes as regular expressions (`\\[\\[.*?\\]\\]`).
-    var placeholderPatterns: [String] = []
-    /// The same, compiled.
-    var placeholders: PlaceholderPatterns?
+    /// Extra placeholder syntaxes as regular expressions (`\\[\\[.*?\\]\\]`), compiled.
+    var compiledPlaceholders: CompiledPlaceholders?
 
-    static func == (lhs: Configuration, rhs: Configuration) -> Bool {
-        lhs.path == rhs.path && lhs.rules == rhs.rules && lhs.minScore == rhs.minScore && lhs.maxLevel == rhs.maxLevel
-            && lhs.failOn == rhs.failOn && lhs.lexicons == rhs.lexicons && lhs.include == rhs.include
-            && lhs.exclude == rhs.exclude && lhs.placeholderPatterns == rhs.placeholderPatterns
-            && lhs.limits == rhs.limits
-    }
+    /// The extra placeholder syntaxes, for the tokenizer.
+    var placeholders: PlaceholderPatterns? { compiledPlaceholders?.compiled }
+    /// The same, as written.
+    var placeholderPatterns: [String] { compiledPlaceholders?.patterns ?? [] }
 
     /// The settings in `path`; a clear Dutch error naming the file and the key when something is wrong.
     static func load(_ path: String) throws(ConfigurationError) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, key: nil, problem: "kan het bestand niet lezen")
         }
-        guard let object = try? JSONSerialization.jsonObject(with: data), let root = object as? [String: Any] else {
+        let file: SettingsFile
+        do {
+            file = try JSONDecoder().decode(SettingsFile.self, from: data)
+        } catch let problem as SettingsFile.Problem {
+            throw ConfigurationError(file: path, key: problem.key, problem: problem.text)
+        } catch {
             throw ConfigurationError(file: path, key: nil, problem: "dit is geen geldig JSON-object")
         }
         var configuration = Configuration(path: path)
-        for key in root.keys.sorted() where !knownKeys.contains(key) {
-            throw ConfigurationError(
-                file: path, key: key,
-                problem: "onbekende instelling; bekend zijn: \(knownKeys.sorted().joined(separator: ", "))")
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        if let rules = root["rules"] {
-            guard let table = rules as? [String: Any] else {
-                throw ConfigurationError(file: path, key: "rules", problem: "verwacht een object met regel-id's")
-            }
-            let known = Set(AllChecks.infos.map(\.id))
-            for (rule, value) in table {
-                guard known.contains(rule) else {
-                    throw ConfigurationError(
-                        file: path, key: "rules.\(rule)", problem: "onbekende regel (zie 'helder rules')")
-                }
-                switch value as? String {
-                case "off": configuration.rules[rule] = .off
-                case let text? where Severity(rawValue: text) != nil:
-                    configuration.rules[rule] = .severity(Severity(rawValue: text)!)
-                default:
-                    throw ConfigurationError(
-                        file: path, key: "rules.\(rule)",
-                        problem: "verwacht \"off\", \"info\", \"warning\" of \"error\"")
-                }
-            }
-        }
-        if let value = root["minScore"] {
-            guard let score = value as? Int, (0...100).contains(score) else {
+        let known = Set(AllChecks.infos.map(\.id))
+        for (rule, value) in file.rules ?? [:] {
+            guard known.contains(rule) else {
                 throw ConfigurationError(
-                    file: path, key: "minScore", problem: "verwacht een getal van 0 tot en met 100")
+                    file: path, key: "rules.\(rule)", problem: "onbekende regel (zie 'helder rules')")
+            }
+            if value == "off" {
+                configuration.rules[rule] = .off
+            } else if let severity = Severity(rawValue: value) {
+                configuration.rules[rule] = .severity(severity)
+            } else {
+                throw ConfigurationError(
+                    file: path, key: "rules.\(rule)", problem: "verwacht \"off\", \"info\", \"warning\" of \"error\"")
+            }
+        }
+        if let score = file.minScore {
+            guard (0...100).contains(score) else {
+                throw ConfigurationError(file: path, key: "minScore", problem: SettingsFile.problems["minScore"]!)
             }
             configuration.minScore = score
         }
-        for (key, range) in [("maxDuties", 1...100), ("maxWords", 50...100_000)] {
-            guard let value = root[key] else { continue }
-            // JSON true and false are numbers to Foundation; only a real whole number counts.
-            let isBoolean = (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
-            guard let number = value as? Int, !isBoolean, range.contains(number) else {
-                throw ConfigurationError(
-                    file: path, key: key,
-                    problem: "verwacht een geheel getal van \(range.lowerBound) tot en met \(range.upperBound)")
+        for (key, value, range) in [("maxDuties", file.maxDuties, 1...100), ("maxWords", file.maxWords, 50...100_000)] {
+            guard let value else { continue }
+            guard range.contains(value) else {
+                throw ConfigurationError(file: path, key: key, problem: SettingsFile.problems[key]!)
             }
             if key == "maxDuties" {
-                configuration.limits.maxDuties = number
+                configuration.limits.maxDuties = value
             } else {
-                configuration.limits.maxWords = number
+                configuration.limits.maxWords = value
             }
         }
-        if let value = root["maxLevel"] {
-            guard let text = value as? String, let level = LanguageLevel(code: text) else {
-                throw ConfigurationError(
-                    file: path, key: "maxLevel", problem: "verwacht \"A2\", \"B1\", \"B2\" of \"C1\"")
+        if let text = file.maxLevel {
+            guard let level = LanguageLevel(code: text) else {
+                throw ConfigurationError(file: path, key: "maxLevel", problem: SettingsFile.problems["maxLevel"]!)
             }
             configuration.maxLevel = level
         }
-        if let value = root["failOn"] {
-            guard let text = value as? String, text == "never" || Severity(rawValue: text) != nil else {
-                throw ConfigurationError(
-                    file: path, key: "failOn", problem: "verwacht \"error\", \"warning\", \"info\" of \"never\"")
+        if let text = file.failOn {
+            if text == "never" {
+                configuration.failOn = .never
+            } else if let severity = Severity(rawValue: text) {
+                configuration.failOn = .severity(severity)
+            } else {
+                throw ConfigurationError(file: path, key: "failOn", problem: SettingsFile.problems["failOn"]!)
             }
-            configuration.failOn = text == "never" ? .never : .severity(Severity(rawValue: text)!)
         }
-        configuration.lexicons = try strings(root, "lexicons", path).map {
+        let folder = (path as NSString).deletingLastPathComponent
+        configuration.lexicons = (file.lexicons ?? []).map {
             ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0)
         }
-        configuration.include = try strings(root, "include", path)
-        configuration.placeholderPatterns = try strings(root, "placeholders", path)
-        if !configuration.placeholderPatterns.isEmpty {
+        configuration.include = file.include ?? []
+        configuration.exclude = file.exclude ?? []
+        if let patterns = file.placeholders, !patterns.isEmpty {
             do {
-                configuration.placeholders = try PlaceholderPatterns(configuration.placeholderPatterns)
+                configuration.compiledPlaceholders = CompiledPlaceholders(
+                    patterns: patterns, compiled: try PlaceholderPatterns(patterns))
             } catch {
                 throw ConfigurationError(
                     file: path, key: "placeholders", problem: "'\(error.pattern)' is geen geldige reguliere expressie")
             }
         }
-        configuration.exclude = try strings(root, "exclude", path)
         return configuration
-    }
-
-    private static func strings(_ root: [String: Any], _ key: String, _ path: String) throws(ConfigurationError)
-        -> [String]
-    {
-        guard let value = root[key] else { return [] }
-        guard let list = value as? [String] else {
-            throw ConfigurationError(file: path, key: key, problem: "verwacht een lijst met teksten")
-        }
-        return list
     }
 
     /// The nearest `.helder.json` in the folder of `input` or a folder above it.
@@ -177,6 +149,90 @@ struct Configuration: Equatable {
     func admits(_ relativePath: String) -> Bool {
         if !include.isEmpty, !include.contains(where: { Glob.matches($0, relativePath) }) { return false }
         return !exclude.contains { Glob.matches($0, relativePath) }
+    }
+}
+
+/// Compiled placeholder patterns, equal when they were compiled from the same patterns.
+struct CompiledPlaceholders: Equatable {
+    var patterns: [String]
+    var compiled: PlaceholderPatterns
+
+    static func == (lhs: CompiledPlaceholders, rhs: CompiledPlaceholders) -> Bool { lhs.patterns == rhs.patterns }
+}
+
+/// `.helder.json` as written, decoded with `Codable`: every key typed, an unknown key or a value of the wrong
+/// type is a `Problem` that names the key in Dutch. `Configuration.load` checks the ranges and names.
+private struct SettingsFile: Decodable {
+    var rules: [String: String]?
+    var minScore: Int?
+    var maxLevel: String?
+    var failOn: String?
+    var maxDuties: Int?
+    var maxWords: Int?
+    var lexicons: [String]?
+    var include: [String]?
+    var exclude: [String]?
+    var placeholders: [String]?
+
+    /// A key with a value that cannot be used, and what was expected.
+    struct Problem: Error {
+        var key: String
+        var text: String
+    }
+
+    /// What each key expects, in Dutch.
+    static let problems: [String: String] = [
+        "rules": "verwacht een object met regel-id's",
+        "minScore": "verwacht een getal van 0 tot en met 100",
+        "maxLevel": "verwacht \"A2\", \"B1\", \"B2\" of \"C1\"",
+        "failOn": "verwacht \"error\", \"warning\", \"info\" of \"never\"",
+        "maxDuties": "verwacht een geheel getal van 1 tot en met 100",
+        "maxWords": "verwacht een geheel getal van 50 tot en met 100000",
+        "lexicons": "verwacht een lijst met teksten",
+        "include": "verwacht een lijst met teksten",
+        "exclude": "verwacht een lijst met teksten",
+        "placeholders": "verwacht een lijst met teksten",
+    ]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        for key in container.allKeys.map(\.stringValue).sorted() where Self.problems[key] == nil {
+            throw Problem(
+                key: key,
+                text: "onbekende instelling; bekend zijn: \(Self.problems.keys.sorted().joined(separator: ", "))")
+        }
+        func value<T: Decodable>(_ key: String, _ type: T.Type) throws -> T? {
+            do {
+                return try container.decodeIfPresent(type, forKey: Key(stringValue: key))
+            } catch {
+                // A rule with a value that is not a text names the rule itself.
+                if key == "rules", case .typeMismatch(_, let context)? = error as? DecodingError,
+                    context.codingPath.count > 1
+                {
+                    throw Problem(
+                        key: "rules.\(context.codingPath[1].stringValue)",
+                        text: "verwacht \"off\", \"info\", \"warning\" of \"error\"")
+                }
+                throw Problem(key: key, text: Self.problems[key]!)
+            }
+        }
+        rules = try value("rules", [String: String].self)
+        minScore = try value("minScore", Int.self)
+        maxLevel = try value("maxLevel", String.self)
+        failOn = try value("failOn", String.self)
+        maxDuties = try value("maxDuties", Int.self)
+        maxWords = try value("maxWords", Int.self)
+        lexicons = try value("lexicons", [String].self)
+        include = try value("include", [String].self)
+        exclude = try value("exclude", [String].self)
+        placeholders = try value("placeholders", [String].self)
     }
 }
 

@@ -79,6 +79,11 @@ struct ConfigurationTests {
             ("{ kapot", "dit is geen geldig JSON-object"),
             (#"{ "maxDuties": 0 }"#, "instelling 'maxDuties': verwacht een geheel getal van 1 tot en met 100"),
             (#"{ "maxWords": true }"#, "instelling 'maxWords': verwacht een geheel getal van 50 tot en met 100000"),
+            (#"{ "rules": { "jargon.ambtelijk": 3 } }"#, "instelling 'rules.jargon.ambtelijk': verwacht \"off\""),
+            (#"{ "rules": ["jargon.ambtelijk"] }"#, "instelling 'rules': verwacht een object met regel-id's"),
+            (#"{ "minScore": "60" }"#, "instelling 'minScore': verwacht een getal van 0 tot en met 100"),
+            (#"{ "maxDuties": 4.5 }"#, "instelling 'maxDuties': verwacht een geheel getal van 1 tot en met 100"),
+            (#"[ "rules" ]"#, "dit is geen geldig JSON-object"),
         ])
     func broken(_ json: String, _ message: String) throws {
         try configure(json)
