@@ -49,15 +49,13 @@ public enum DOCXAnnotator {
         guard let document = try part(documentPart, of: archive, source: source) else {
             throw DocumentError(
                 source: source,
-                problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
+                problem: .notWordDocument)
         }
         // Strict Open XML names its elements in other namespaces, for which Helder writes no markup.
         guard let rootNamespace = document.root.pointee.ns?.pointee.href, String(cString: rootNamespace) == main else {
             throw DocumentError(
                 source: source,
-                problem: .unsupportedFormat(
-                    "dit Word-document is opgeslagen als ‘Strict Open XML’; sla het op als gewoon Word-document "
-                        + "(.docx) om er opmerkingen in te zetten."))
+                problem: .strictOpenXML)
         }
         let commentsXML = try part(commentsPart, of: archive, source: source) ?? EditableXML(emptyComments)!
         var editor = DOCXRunEditor(xml: document, map: map)
@@ -67,7 +65,7 @@ public enum DOCXAnnotator {
         guard let anchor = preferred ?? editor.firstBodyBlock else {
             throw DocumentError(
                 source: source,
-                problem: .unreadable("de brief heeft geen tekst in word/document.xml om opmerkingen bij te zetten"))
+                problem: .nothingToAnnotate)
         }
         let wordParts = archive.entries.filter { $0.name.hasPrefix("word/") && $0.name.hasSuffix(".xml") }
         var ids = IDCounter(after: wordParts.compactMap { try? archive.contents(of: $0.name) })
@@ -151,7 +149,7 @@ public enum DOCXAnnotator {
             throw DocumentError(source: source, problem: DOCXReader.problem(for: error))
         }
         guard let xml = EditableXML(data) else {
-            throw DocumentError(source: source, problem: .unreadable("\(name) is geen geldige XML"))
+            throw DocumentError(source: source, problem: .invalidXML(part: name))
         }
         return xml
     }

@@ -38,7 +38,7 @@ public struct DOCXReader: Sendable {
         guard archive.entry(named: "word/document.xml") != nil else {
             throw DocumentError(
                 source: source,
-                problem: .unsupportedFormat("dit ZIP-bestand heeft geen word/document.xml: het is geen Word-document."))
+                problem: .notWordDocument)
         }
         var collector = ParagraphCollector()
         collector.numbering = try Self.numbering(in: archive, source: source)
@@ -53,7 +53,7 @@ public struct DOCXReader: Sendable {
             collector.part = part
             let parsed: Void? = LibXML2.withXMLDocument(xml) { root in collector.walk(root, context: .body) }
             if parsed == nil {
-                throw DocumentError(source: source, problem: .unreadable("\(part) is geen geldige XML"))
+                throw DocumentError(source: source, problem: .invalidXML(part: part))
             }
         }
         guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
@@ -92,7 +92,7 @@ public struct DOCXReader: Sendable {
             }
         }
         if parsed == nil {
-            throw DocumentError(source: source, problem: .unreadable("word/numbering.xml is geen geldige XML"))
+            throw DocumentError(source: source, problem: .invalidXML(part: "word/numbering.xml"))
         }
         return numbers.compactMapValues { abstract[$0] }
     }
@@ -127,7 +127,7 @@ public struct DOCXReader: Sendable {
         }
         let parsed: Void? = LibXML2.withXMLDocument(xml) { root in visit(root, comment: nil) }
         if parsed == nil {
-            throw DocumentError(source: source, problem: .unreadable("word/comments.xml is geen geldige XML"))
+            throw DocumentError(source: source, problem: .invalidXML(part: "word/comments.xml"))
         }
         return texts.compactMap { comment in
             guard let range = ranges[comment.id],
@@ -143,23 +143,9 @@ public struct DOCXReader: Sendable {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    /// A Dutch explanation of why the archive cannot be read.
+    /// What is wrong with a package that cannot be read (an encrypted part is an encrypted document).
     static func problem(for error: ZipError) -> DocumentError.Problem {
-        switch error {
-        case .notAZip: .unreadable("dit is geen geldig Word-bestand (geen ZIP-archief)")
-        case .truncated: .unreadable("het bestand is afgebroken of onvolledig")
-        case .corrupt(let reason): .unreadable("het bestand is beschadigd: \(reason)")
-        case .encrypted: .unsupportedFormat(DocumentLoader.encryptedAdvice)
-        case .unsupportedMethod(let method): .unreadable("onbekende compressiemethode \(method)")
-        case .tooLarge(let name): .unreadable("onderdeel \(name) is onwaarschijnlijk groot (mogelijk een zip-bom)")
-        case .crcMismatch(let name): .unreadable("onderdeel \(name) is beschadigd (controlegetal klopt niet)")
-        case .tooManyEntries: .unreadable("het archief heeft onwaarschijnlijk veel onderdelen")
-        // Only writing throws these; they are here because the switch must be complete.
-        case .duplicateName(let name): .unreadable("onderdeel \(name) komt twee keer voor")
-        case .invalidName(let name): .unreadable("onderdeel \"\(name)\" heeft een ongeldige naam")
-        case .needsZip64(let name):
-            .unreadable("het archief wordt bij onderdeel \(name) te groot voor ZIP zonder ZIP64")
-        }
+        error == .encrypted ? .encrypted : .damagedPackage(error)
     }
 }
 

@@ -43,7 +43,7 @@ public struct DocumentLoader: Sendable {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                throw DocumentError(source: path, problem: .unreadable(error.localizedDescription))
+                throw DocumentError(source: path, problem: .readFailed(error.localizedDescription))
             }
         }
         return data
@@ -60,26 +60,20 @@ public struct DocumentLoader: Sendable {
     {
         if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw DocumentError(source: source, problem: .unsupportedFormat(Self.encryptedAdvice))
+            throw DocumentError(source: source, problem: .encrypted)
         }
         if Self.isOpenDocument(data) {
-            throw DocumentError(
-                source: source,
-                problem: .unsupportedFormat(
-                    "dit is een OpenDocument-bestand; opmerkingen zetten kan (nog) alleen in Word-bestanden."))
+            throw DocumentError(source: source, problem: .cannotAnnotateOpenDocument)
         }
         return try DOCXReader().readMapped(data, source: source)
     }
-
-    static let encryptedAdvice =
-        "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord."
 
     /// Reads `data` that came from `source`; the content decides first, the extension second.
     public func read(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
         if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
         if fileExtension == "docx", data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             // Word stores a password-protected .docx as an encrypted package inside an OLE container.
-            throw DocumentError(source: source, problem: .unsupportedFormat(Self.encryptedAdvice))
+            throw DocumentError(source: source, problem: .encrypted)
         }
         if fileExtension == "odt" || (data.starts(with: [0x50, 0x4B, 0x03, 0x04]) && Self.isOpenDocument(data)) {
             return try ODTReader().read(data, source: source)
@@ -87,8 +81,8 @@ public struct DocumentLoader: Sendable {
         if fileExtension == "docx" || data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return try DOCXReader().read(data, source: source)
         }
-        if let advice = FormatSniffer.unsupportedFormatAdvice(data, fileExtension: fileExtension) {
-            throw DocumentError(source: source, problem: .unsupportedFormat(advice))
+        if let format = FormatSniffer.unsupportedFormat(data, fileExtension: fileExtension) {
+            throw DocumentError(source: source, problem: .unsupported(format))
         }
         if ["html", "htm", "xhtml"].contains(fileExtension) || FormatSniffer.looksLikeHTML(data) {
             return try HTMLReader().read(data, source: source)
@@ -100,21 +94,20 @@ public struct DocumentLoader: Sendable {
 
 /// Recognises files Helder cannot read yet, by their first bytes and their extension.
 enum FormatSniffer {
-    /// A Dutch explanation of why the file cannot be read and what to do, or nil when it is text.
-    static func unsupportedFormatAdvice(_ data: Data, fileExtension: String) -> String? {
+    /// The format Helder recognises but does not read, or nil when it may be text.
+    static func unsupportedFormat(_ data: Data, fileExtension: String) -> DocumentError.UnsupportedFormat? {
         let head = [UInt8](data.prefix(8))
         if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) || fileExtension == "doc" {
-            return "Word 97-2003 (.doc) wordt niet ondersteund: sla de brief op als .txt (of later als .docx)."
+            return .legacyWord
         }
         if head.starts(with: Array("%PDF".utf8)) || fileExtension == "pdf" {
-            return
-                "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
+            return .pdf
         }
         if head.starts(with: [0x89, 0x50, 0x4E, 0x47]) || head.starts(with: [0xFF, 0xD8, 0xFF])
             || head.starts(with: Array("GIF8".utf8))
             || ["png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp"].contains(fileExtension)
         {
-            return "dit is een afbeelding; Helder leest alleen tekst. Gebruik de brief als tekstbestand."
+            return .image
         }
         return nil
     }

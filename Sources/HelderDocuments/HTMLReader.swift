@@ -41,7 +41,7 @@ public struct HTMLReader: Sendable {
             return collector
         }
         guard let collector else {
-            throw DocumentError(source: source, problem: .unreadable("geen leesbare HTML"))
+            throw DocumentError(source: source, problem: .invalidHTML)
         }
         guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
         return Document(source: source, format: .html, blocks: collector.blocks, suppressions: collector.suppressions)

@@ -22,8 +22,7 @@ public struct ODTReader: Sendable {
             guard let xml = try archive.contents(of: "content.xml") else {
                 throw DocumentError(
                     source: source,
-                    problem: .unsupportedFormat(
-                        "dit ZIP-bestand heeft geen content.xml: het is geen OpenDocument-tekst."))
+                    problem: .notOpenDocumentText)
             }
             content = xml
         } catch let error as ZipError {
@@ -31,7 +30,7 @@ public struct ODTReader: Sendable {
         } catch let error as DocumentError {
             throw error
         } catch {
-            throw DocumentError(source: source, problem: .unreadable("\(error)"))
+            throw DocumentError(source: source, problem: .readFailed("\(error)"))
         }
         // List styles (numbered or bullets per level) from styles.xml; content.xml's own come before its body.
         var listStyles: [String: [Bool]] = [:]
@@ -40,7 +39,7 @@ public struct ODTReader: Sendable {
                 ODTCollector.collectListStyles($0, into: &listStyles)
             }
             if parsed == nil {
-                throw DocumentError(source: source, problem: .unreadable("styles.xml is geen geldige XML"))
+                throw DocumentError(source: source, problem: .invalidXML(part: "styles.xml"))
             }
         }
         let blocks = LibXML2.withXMLDocument(content) { root in
@@ -51,7 +50,7 @@ public struct ODTReader: Sendable {
             return collector
         }
         guard let collector = blocks else {
-            throw DocumentError(source: source, problem: .unreadable("content.xml is geen geldige XML"))
+            throw DocumentError(source: source, problem: .invalidXML(part: "content.xml"))
         }
         guard !collector.blocks.isEmpty else { throw DocumentError(source: source, problem: .empty) }
         return Document(source: source, format: .odt, blocks: collector.blocks, suppressions: collector.suppressions)

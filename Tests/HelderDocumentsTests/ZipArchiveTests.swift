@@ -279,3 +279,45 @@ struct ZipArchiveFuzzTests {
         #expect(succeeded + failed == 2_000)
     }
 }
+
+/// Reading errors are cases a caller can switch on; the Dutch wording is made in one place.
+@Suite("Typed reading errors")
+struct TypedReadingErrorTests {
+    @Test("A damaged Word package is a typed problem with its ZIP reason; the message is Dutch and names the file")
+    func damagedPackage() throws {
+        do {
+            _ = try DocumentLoader().read(
+                Data("PK\u{3}\u{4}afgebroken".utf8), source: "kapot.docx", fileExtension: "docx")
+            Issue.record("read a broken package")
+        } catch {
+            guard case .damagedPackage(let zip) = error.problem else {
+                Issue.record("not a damaged package: \(error.problem)")
+                return
+            }
+            #expect(zip == .notAZip || zip == .truncated)
+            #expect(error.description.hasPrefix("kapot.docx: kan dit bestand niet lezen ("))
+        }
+    }
+
+    @Test(
+        "Formats Helder does not read are typed, each with its own advice",
+        arguments: [
+            (
+                "brief.pdf", Array("%PDF-1.7".utf8), DocumentError.Problem.unsupported(.pdf),
+                "PDF wordt niet ondersteund"
+            ),
+            ("brief.doc", [0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0], .unsupported(.legacyWord), "Word 97-2003 (.doc)"),
+            ("brief.docx", [0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0], .encrypted, "versleuteld"),
+            ("foto.png", [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0], .unsupported(.image), "afbeelding"),
+        ])
+    func unsupported(_ name: String, _ bytes: [UInt8], _ problem: DocumentError.Problem, _ words: String) {
+        let fileExtension = (name as NSString).pathExtension
+        do {
+            _ = try DocumentLoader().read(Data(bytes), source: name, fileExtension: fileExtension)
+            Issue.record("read \(name)")
+        } catch {
+            #expect(error.problem == problem)
+            #expect(error.message.contains(words), "\(error.message)")
+        }
+    }
+}

@@ -26,13 +26,13 @@ struct ZipEntry: Sendable, Equatable {
 }
 
 /// Why an archive cannot be read or written.
-enum ZipError: Error, Sendable, Equatable {
+public enum ZipError: Error, Sendable, Equatable {
     /// No end of central directory record: the file is not a ZIP archive at all.
     case notAZip
     /// The archive stops early, as after an interrupted download or copy.
     case truncated
-    /// The structure contradicts itself; the Dutch text says where and may be shown to users.
-    case corrupt(String)
+    /// The structure contradicts itself, as `ZipDamage` says where.
+    case corrupt(ZipDamage)
     /// The entry is password-protected.
     case encrypted
     /// The entry uses a compression method other than stored or deflated.
@@ -49,6 +49,23 @@ enum ZipError: Error, Sendable, Equatable {
     case invalidName(String)
     /// Writing: adding the named entry would need ZIP64 (a size or offset of 4 GiB or more, or 65,535 entries).
     case needsZip64(String)
+}
+
+/// Where a ZIP archive contradicts itself (the entry named where one is involved).
+public enum ZipDamage: Sendable, Equatable {
+    case zlibUnavailable
+    case compressionFailed(String)
+    case storedSizeMismatch(String)
+    case missingLocalHeader(String)
+    case dataRunsIntoDirectory(String)
+    case shorterThanDirectory(String)
+    case damagedCompressedData(String)
+    case multipleDisks
+    case missingZip64End
+    case directoryOutsideArchive
+    case damagedDirectoryEntry
+    case missingZip64Fields(String)
+    case entryOutsideArchive(String)
 }
 
 /// A read-only ZIP archive held in memory; parsing uses the central directory only.
@@ -138,13 +155,13 @@ struct ZipArchive: Sendable {
     /// Refuses a stored (method 0) entry whose two sizes differ: one of them lies.
     static func checkStoredSizes(_ entry: ZipEntry) throws(ZipError) {
         if entry.method == 0 && entry.compressedSize != entry.uncompressedSize {
-            throw .corrupt("\(entry.name) is opgeslagen zonder compressie maar de groottes verschillen")
+            throw .corrupt(.storedSizeMismatch(entry.name))
         }
     }
 
     /// Where the entry's stored bytes lie, found through its local header.
     private func dataRange(of entry: ZipEntry) throws(ZipError) -> Range<Int> {
-        let missing = ZipError.corrupt("de lokale kop van \(entry.name) ontbreekt")
+        let missing = ZipError.corrupt(.missingLocalHeader(entry.name))
         guard let header = Int(exactly: entry.localHeaderOffset),
             bytes.contains(header, ZipSignature.localHeaderLength, limit: dataLimit),
             bytes.uint32(header) == ZipSignature.localHeader
@@ -158,7 +175,7 @@ struct ZipArchive: Sendable {
             let start = ZipBytes.add(header, ZipSignature.localHeaderLength, nameLength, extraLength),
             let end = ZipBytes.add(start, length),
             end <= dataLimit
-        else { throw .corrupt("de gegevens van \(entry.name) lopen door in de inhoudsopgave") }
+        else { throw .corrupt(.dataRunsIntoDirectory(entry.name)) }
         return start..<end
     }
 }

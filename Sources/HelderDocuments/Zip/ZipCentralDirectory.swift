@@ -93,7 +93,7 @@ struct ZipEndRecord {
         }
         guard bytes.uint16(position + 4) == 0, bytes.uint16(position + 6) == 0,
             bytes.uint16(position + 8) == bytes.uint16(position + 10)
-        else { throw .corrupt("het archief bestaat uit meerdere delen") }
+        else { throw .corrupt(.multipleDisks) }
         return ZipEndRecord(
             entryCount: UInt64(bytes.uint16(position + 10)),
             directorySize: UInt64(bytes.uint32(position + 12)),
@@ -120,16 +120,16 @@ struct ZipEndRecord {
     /// Reads the ZIP64 end record that the locator at `locator` points to (APPNOTE 4.3.14, 4.3.15).
     private static func readZip64(locator: Int, in bytes: ZipBytes) throws(ZipError) -> ZipEndRecord {
         guard bytes.uint32(locator + 4) == 0, bytes.uint32(locator + 16) <= 1 else {
-            throw .corrupt("het archief bestaat uit meerdere delen")
+            throw .corrupt(.multipleDisks)
         }
         guard let record = Int(exactly: bytes.uint64(locator + 8)),
             bytes.contains(record, ZipSignature.zip64EndLength, limit: locator),
             bytes.uint32(record) == ZipSignature.zip64End
-        else { throw .corrupt("het ZIP64-eindrecord ontbreekt") }
+        else { throw .corrupt(.missingZip64End) }
         let entryCount = bytes.uint64(record + 32)
         guard bytes.uint32(record + 16) == 0, bytes.uint32(record + 20) == 0,
             bytes.uint64(record + 24) == entryCount
-        else { throw .corrupt("het archief bestaat uit meerdere delen") }
+        else { throw .corrupt(.multipleDisks) }
         return ZipEndRecord(
             entryCount: entryCount,
             directorySize: bytes.uint64(record + 40),
@@ -148,7 +148,7 @@ struct ZipCentralDirectory {
     static func read(_ bytes: ZipBytes) throws(ZipError) -> ZipCentralDirectory {
         let end = try ZipEndRecord.locate(in: bytes)
         guard end.entryCount <= UInt64(ZipArchive.maximumEntries) else { throw .tooManyEntries }
-        let outside = ZipError.corrupt("de inhoudsopgave valt buiten het archief")
+        let outside = ZipError.corrupt(.directoryOutsideArchive)
         guard let start = Int(exactly: end.directoryOffset), let size = Int(exactly: end.directorySize),
             bytes.contains(start, size, limit: end.directoryLimit)
         else { throw outside }
@@ -172,13 +172,13 @@ struct ZipCentralDirectory {
     ) {
         guard bytes.contains(position, ZipSignature.centralHeaderLength, limit: limit),
             bytes.uint32(position) == ZipSignature.centralHeader
-        else { throw .corrupt("een onderdeel in de inhoudsopgave is beschadigd") }
+        else { throw .corrupt(.damagedDirectoryEntry) }
         let nameStart = position + ZipSignature.centralHeaderLength
         let nameLength = Int(bytes.uint16(position + 28))
         let extraLength = Int(bytes.uint16(position + 30))
         let commentLength = Int(bytes.uint16(position + 32))
         let next = nameStart + nameLength + extraLength + commentLength
-        guard next <= limit else { throw .corrupt("een onderdeel in de inhoudsopgave is beschadigd") }
+        guard next <= limit else { throw .corrupt(.damagedDirectoryEntry) }
         var entry = ZipEntry(
             name: decodeName(bytes.slice(nameStart..<(nameStart + nameLength))),
             method: bytes.uint16(position + 10),
@@ -198,7 +198,7 @@ struct ZipCentralDirectory {
     private static func applyZip64(extra: Range<Int>, to entry: inout ZipEntry, in bytes: ZipBytes) throws(ZipError) {
         var values = [entry.uncompressedSize, entry.compressedSize, entry.localHeaderOffset]
         guard values.contains(ZipSignature.zip64Marker) else { return }
-        let missing = ZipError.corrupt("de ZIP64-gegevens van \(entry.name) ontbreken")
+        let missing = ZipError.corrupt(.missingZip64Fields(entry.name))
         var block = extra.lowerBound
         while block + 4 <= extra.upperBound {
             let blockEnd = block + 4 + Int(bytes.uint16(block + 2))
@@ -226,7 +226,7 @@ struct ZipCentralDirectory {
         guard let header = Int(exactly: entry.localHeaderOffset), let size = Int(exactly: entry.compressedSize),
             let end = ZipBytes.add(header, ZipSignature.localHeaderLength, size),
             end <= directoryStart
-        else { throw .corrupt("\(entry.name) verwijst naar een plaats buiten het archief") }
+        else { throw .corrupt(.entryOutsideArchive(entry.name)) }
     }
 
     /// The name as UTF-8 (what Word and flag bit 11 use), else as ISO-8859-1, which never fails;

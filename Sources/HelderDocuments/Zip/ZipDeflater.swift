@@ -15,7 +15,7 @@ enum ZipDeflater {
     private static func deflate(_ input: UnsafeBufferPointer<Bytef>, name: String) -> Result<Data, ZipError> {
         ZlibStream.with(input) { zlib in
             guard helder_deflate_init_raw(zlib.stream) == Z_OK else {
-                return .failure(.corrupt("zlib kon niet starten"))
+                return .failure(.corrupt(.zlibUnavailable))
             }
             defer { deflateEnd(zlib.stream) }
             var output = Data()
@@ -31,7 +31,7 @@ enum ZipDeflater {
                     return .success(output)
                 default:
                     // With fresh output space every call, zlib only fails here on a broken stream.
-                    return .failure(.corrupt("zlib kon \(name) niet comprimeren"))
+                    return .failure(.corrupt(.compressionFailed(name)))
                 }
             }
         }

@@ -17,7 +17,7 @@ enum ZipInflater {
     ) -> Result<Data, ZipError> {
         ZlibStream.with(input) { zlib in
             guard helder_inflate_init_raw(zlib.stream) == Z_OK else {
-                return .failure(.corrupt("zlib kon niet starten"))
+                return .failure(.corrupt(.zlibUnavailable))
             }
             defer { inflateEnd(zlib.stream) }
             var output = Data()
@@ -33,14 +33,14 @@ enum ZipInflater {
                     continue
                 case Z_STREAM_END:
                     guard output.count == size else {
-                        return .failure(.corrupt("\(name) is kleiner dan de inhoudsopgave aangeeft"))
+                        return .failure(.corrupt(.shorterThanDirectory(name)))
                     }
                     return .success(output)
                 case Z_BUF_ERROR:
                     // No progress with fresh output space: the input ran out before the stream ended.
                     return .failure(.truncated)
                 default:
-                    return .failure(.corrupt("de gecomprimeerde gegevens van \(name) zijn beschadigd"))
+                    return .failure(.corrupt(.damagedCompressedData(name)))
                 }
             }
         }
