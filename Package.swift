@@ -59,6 +59,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "HelderReportsTests",
+            dependencies: ["Helder", "HelderReports"]
+        ),
+        .testTarget(
             name: "HelderCLITests",
             dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports"],
             exclude: ["Snapshots", "Schemas", "Letters", "Fixtures"]
