@@ -208,8 +208,9 @@ enum CommandTables {
     }
 }
 
-/// Options that take `--config` and `--lexicon`.
-protocol LexiconOptions {
+/// Options that take `--config` and `--lexicon`. The options' types are
+/// captured by the `@Sendable` closures of their table, hence `SendableMetatype`.
+protocol LexiconOptions: SendableMetatype {
     var configuration: String? { get set }
     var lexicons: [String] { get set }
 }
