@@ -70,15 +70,10 @@ public struct LetterComparison: Sendable {
         return .same
     }
 
-    /// Rules about the letter as a whole: the same finding whatever sentence it is shown at.
-    static let wholeLetterRules: Set = [
-        "structure.plichten", "structure.lengte", "structure.hulp", "structure.hoofdboodschap", "structure.bezwaar",
-    ]
-
     /// A finding's identity across versions: its rule and its words, not its place (for a whole-letter
     /// rule, its rule and its message's kind).
     private static func key(_ finding: Finding) -> String {
-        if wholeLetterRules.contains(finding.rule) { return finding.rule + "\u{1F}" + finding.severity.rawValue }
+        if AllChecks.letterRules.contains(finding.rule) { return finding.rule + "\u{1F}" + finding.severity.rawValue }
         return finding.rule + "\u{1F}" + finding.excerpt.lowercased()
     }
 

@@ -37,6 +37,9 @@ public enum AllChecks {
     /// The documentation of every check.
     public static var infos: [CheckInfo] { all.map { type(of: $0).info } }
 
+    /// The ids of the rules about the letter as a whole (`RuleScope.letter`).
+    public static let letterRules: Set<String> = Set(infos.filter { $0.scope == .letter }.map(\.id))
+
     /// The documentation of the check with `id`.
     public static func info(for id: String) -> CheckInfo? { infos.first { $0.id == id } }
 }

@@ -11,11 +11,23 @@ public protocol Check: Sendable {
 }
 
 /// What a check is, why it matters, and examples of text that does and does not trigger it.
+/// What a rule's finding is about, and so what it marks.
+public enum RuleScope: String, Sendable, Equatable, CaseIterable {
+    /// A word or a phrase: the finding marks those words.
+    case words
+    /// A whole sentence (its length, for example): the finding marks the sentence.
+    case sentence
+    /// The letter as a whole (its length, a missing objection clause): the finding is shown at one place but
+    /// belongs to no words, so two versions of a letter share it wherever it is shown.
+    case letter
+}
+
 public struct CheckInfo: Sendable, Equatable {
     /// Stable id, `category.naam-in-het-nederlands`.
     public var id: String
     public var category: FindingCategory
     public var defaultSeverity: Severity
+    public var scope: RuleScope
     /// One Dutch sentence: what the rule looks for.
     public var summary: String
     /// Dutch: why it matters to the reader.
@@ -26,12 +38,13 @@ public struct CheckInfo: Sendable, Equatable {
     public var nonTriggeringExamples: [String]
 
     public init(
-        id: String, category: FindingCategory, defaultSeverity: Severity, summary: String, rationale: String,
-        triggeringExamples: [String], nonTriggeringExamples: [String]
+        id: String, category: FindingCategory, defaultSeverity: Severity, scope: RuleScope = .words, summary: String,
+        rationale: String, triggeringExamples: [String], nonTriggeringExamples: [String]
     ) {
         self.id = id
         self.category = category
         self.defaultSeverity = defaultSeverity
+        self.scope = scope
         self.summary = summary
         self.rationale = rationale
         self.triggeringExamples = triggeringExamples

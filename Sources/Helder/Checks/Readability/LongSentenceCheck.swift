@@ -6,6 +6,7 @@ public struct LongSentenceCheck: Check {
         id: "readability.lange-zin",
         category: .readability,
         defaultSeverity: .warning,
+        scope: .sentence,
         summary: "Een zin is langer dan \(ReadabilityConstants.longSentenceWords) woorden.",
         rationale: """
             Op taalniveau B1 zijn zinnen hooguit 15 tot 20 woorden lang. In een langere zin moet de lezer \

@@ -6,6 +6,7 @@ public struct VeryLongSentenceCheck: Check {
         id: "readability.zeer-lange-zin",
         category: .readability,
         defaultSeverity: .error,
+        scope: .sentence,
         summary: "Een zin is langer dan \(ReadabilityConstants.veryLongSentenceWords) woorden.",
         rationale: """
             Een zin van meer dan 30 woorden is voor de meeste lezers te lang om in één keer te begrijpen, \

@@ -6,6 +6,7 @@ public struct DutiesCheck: Check {
         id: "structure.plichten",
         category: .structure,
         defaultSeverity: .warning,
+        scope: .letter,
         summary: "De brief vraagt meer dan vijf dingen van de lezer, of de plichten staan verspreid door de brief.",
         rationale: """
             Wie zes pagina's plichten krijgt, onthoudt er geen een. Klanten overtreden dan regels die ze nooit begrepen hebben en krijgen een maatregel. Noem alleen wat nu nodig is, bij elkaar in een genummerde lijst, met bij elke plicht de datum.

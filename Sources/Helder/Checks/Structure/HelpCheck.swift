@@ -6,6 +6,7 @@ public struct HelpCheck: Check {
         id: "structure.hulp",
         category: .structure,
         defaultSeverity: .warning,
+        scope: .letter,
         summary:
             "De brief biedt geen hulp aan: geen ‘Heeft u vragen?’, geen telefoonnummer of contactpersoon in de tekst.",
         rationale: """

@@ -6,6 +6,7 @@ public struct LengthCheck: Check {
         id: "structure.lengte",
         category: .structure,
         defaultSeverity: .warning,
+        scope: .letter,
         summary: "De brief is langer dan 700 woorden (bijlagen niet meegeteld).",
         rationale: """
             Hoe langer de brief, hoe groter de kans dat de lezer het belangrijkste mist. Een brief van meer dan twee kantjes leest bijna niemand helemaal. Houd de brief kort en zet details die niet iedereen nodig heeft in een bijlage of op de website.

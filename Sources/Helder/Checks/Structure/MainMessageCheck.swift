@@ -6,6 +6,7 @@ public struct MainMessageCheck: Check {
         id: "structure.hoofdboodschap",
         category: .structure,
         defaultSeverity: .warning,
+        scope: .letter,
         summary: "Het besluit staat niet in de eerste alinea na de aanhef.",
         rationale: """
             Lezers willen eerst weten wat er besloten is: krijg ik geld, moet ik iets terugbetalen? Staat dat pas op de tweede pagina, dan haken veel lezers af voordat ze het lezen. Begin met het besluit, leg daarna uit waarom.

@@ -6,6 +6,7 @@ public struct ObjectionCheck: Check {
         id: "structure.bezwaar",
         category: .structure,
         defaultSeverity: .warning,
+        scope: .letter,
         summary: "Een besluit zegt niet, of alleen in juridische taal, hoe de lezer bezwaar kan maken.",
         rationale: """
             Wie het niet eens is met een besluit, heeft het recht om bezwaar te maken. ‘Indien u zich met dit besluit niet kunt verenigen, kunt u een bezwaarschrift indienen’ begrijpen veel lezers niet. Zeg in gewone woorden wat ze kunnen doen, voor wanneer en waar naartoe.
