@@ -52,7 +52,7 @@ public enum DOCXAnnotator {
                 problem: .notWordDocument)
         }
         // Strict Open XML names its elements in other namespaces, for which Helder writes no markup.
-        guard let rootNamespace = document.root.pointee.ns?.pointee.href, String(cString: rootNamespace) == main else {
+        guard document.namespaceURI(document.root) == main else {
             throw DocumentError(
                 source: source,
                 problem: .strictOpenXML)
@@ -221,7 +221,7 @@ public enum DOCXAnnotator {
             return false
         }
         let root = types.root
-        let href = root.pointee.ns.map { String(cString: $0.pointee.href) } ?? ""
+        let href = types.namespaceURI(root)
         let override = types.makeElement("Override", namespace: href, prefix: "", context: root)
         types.setAttribute(override, "PartName", "/" + commentsPart, namespace: nil)
         types.setAttribute(override, "ContentType", commentsContentType, namespace: nil)
@@ -239,7 +239,7 @@ public enum DOCXAnnotator {
         var number = 1
         while taken.contains("rIdHelder\(number)") { number += 1 }
         let root = relationships.root
-        let href = root.pointee.ns.map { String(cString: $0.pointee.href) } ?? ""
+        let href = relationships.namespaceURI(root)
         let relationship = relationships.makeElement("Relationship", namespace: href, prefix: "", context: root)
         relationships.setAttribute(relationship, "Id", "rIdHelder\(number)", namespace: nil)
         relationships.setAttribute(relationship, "Type", commentsType, namespace: nil)

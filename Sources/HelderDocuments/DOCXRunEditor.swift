@@ -230,7 +230,7 @@ struct DOCXRunEditor {
         case (.before(let next), .end):
             // Ends go first in the gap, before any start already waiting there.
             var anchor = next
-            while let previous = anchor.pointee.prev, isStartMarker(previous) { anchor = previous }
+            while let previous = xml.previousSibling(anchor), isStartMarker(previous) { anchor = previous }
             xml.insert(node, before: anchor)
         case (.after(let previous), .end): xml.insert(node, after: previous)
         case (.after(let previous), .start):
@@ -361,7 +361,7 @@ struct DOCXRunEditor {
 
     private func lastNode(before gap: Gap) -> EditableXML.NodeRef? {
         switch gap {
-        case .before(let node): node.pointee.prev
+        case .before(let node): xml.previousSibling(node)
         case .after(let node): node
         case .end: nil
         }

@@ -108,6 +108,14 @@ final class EditableXML {
 
     func nextSibling(_ node: NodeRef) -> NodeRef? { node.pointee.next }
 
+    func previousSibling(_ node: NodeRef) -> NodeRef? { node.pointee.prev }
+
+    /// The namespace URI of `node`'s own name; empty when it has none.
+    func namespaceURI(_ node: NodeRef) -> String {
+        guard let href = node.pointee.ns?.pointee.href else { return "" }
+        return String(cString: href)
+    }
+
     /// The value of attribute `name` in `namespace` (nil namespace: an attribute without prefix).
     func attribute(_ node: NodeRef, _ name: String, in namespace: String?) -> String? {
         let value: UnsafeMutablePointer<xmlChar>? = xmlString(name) { name in

@@ -1,7 +1,8 @@
 import CLibXML2
 import Foundation
 
-/// The one place that talks to libxml2: a parsed tree is turned into Swift values and freed at once.
+/// Reading with libxml2: a parsed tree is turned into Swift values and freed at once. This file and
+/// `EditableXML.swift` (changing a tree in place) are the only ones that touch libxml2's pointers.
 enum LibXML2 {
     /// A node of a parsed document, copied out of the C tree.
     struct Node {
