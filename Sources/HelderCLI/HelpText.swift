@@ -1,4 +1,5 @@
-/// The Dutch help text of `helder --help`; the options of `check` come from its option table.
+/// The Dutch help text of `helder --help`; the subcommands' usage and summary and the options of `check`
+/// come from their option tables.
 enum HelpText {
     /// The option lines of `helder check --help`.
     private static var checkOptions: String {
@@ -7,27 +8,34 @@ enum HelpText {
         return String(help[start.upperBound...]).trimmingCharacters(in: .newlines)
     }
 
+    /// Each subcommand with an option table: its usage line and what it does, from the table itself.
+    private static var commands: String {
+        let specs: [(usage: String, summary: String)] = [
+            (CommandTables.check.usage, CommandTables.check.summary),
+            (CommandTables.compare.usage, CommandTables.compare.summary),
+            (CommandTables.annotate.usage, CommandTables.annotate.summary),
+            (CommandTables.rules.usage, CommandTables.rules.summary),
+        ]
+        return specs.map { spec in
+            let summary = spec.summary.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n")
+            return "  \(spec.usage)\n\(summary)"
+        }.joined(separator: "\n")
+    }
+
     static var main: String {
         """
         helder — controleert brieven van gemeenten op begrijpelijke taal (doel: taalniveau B1)
 
         Gebruik:
-          helder check [opties] <bestand>...   controleer brieven of mappen met brieven (tekst, Markdown, HTML, Word, ODT);
-                                               - leest standaardinvoer
-          helder compare <oud> <nieuw>         vergelijk twee versies van een brief: scores, cijfers, opgeloste en
-                                               nieuwe bevindingen (--format text|json|html, --output <pad>);
-                                               status 1 als de nieuwe versie slechter is
-          helder annotate <brief.docx> [--output <nieuw.docx>] [--suggest]
-                                               kopie van een Word-brief met de bevindingen als opmerkingen in de
-                                               kantlijn en een samenvatting bovenaan; --suggest zet de veilige
-                                               eenvoudige woorden erbij als wijzigingen (bijhouden) om te accepteren
-                                               of te weigeren. Standaard: <brief>-helder.docx; het origineel blijft
-                                               zoals het was. Ook --config en --lexicon.
-          helder rules [--format text|json]    alle regels met uitleg en voorbeelden
-          helder completions bash|zsh|fish     aanvulscript voor de shell (bijvoorbeeld: helder completions bash > ~/.helder.bash)
-          helder explain <regel>               uitleg van één regel, bijvoorbeeld readability.lange-zin
-          helder --version                     versie van helder, de formules en de gebruikte bibliotheken
-          helder --help                        deze uitleg
+        \(commands)
+          helder completions bash|zsh|fish
+              Aanvulscript voor de shell (bijvoorbeeld: helder completions bash > ~/.helder.bash).
+          helder explain <regel>
+              Uitleg van één regel, bijvoorbeeld readability.lange-zin.
+          helder --version
+              Versie van helder, de formules en de gebruikte bibliotheken.
+          helder --help
+              Deze uitleg.
 
         Opties bij check (ook: helder check --help; elke opdracht heeft zijn eigen --help):
         \(checkOptions)

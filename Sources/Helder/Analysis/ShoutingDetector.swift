@@ -46,7 +46,7 @@ enum ShoutingDetector {
                     for index in sentence.tokens {
                         let token = block.tokens[index]
                         if token.kind == .word, token.flags.contains(.allCaps),
-                            !bytes[token.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+                            !bytes[token.range].contains(where: CharacterClasses.isDigit),
                             !isAcronym(token, frequent: block.measures[index].frequentWords > 0, bytes, document)
                         {
                             run.append(index)

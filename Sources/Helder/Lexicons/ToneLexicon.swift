@@ -123,7 +123,7 @@ public struct ToneLexicon: Sendable {
             let offset = word.count - benefit.count
             for index in 0..<benefit.count {
                 var byte = word[offset + index]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if CharacterClasses.isASCIIUpper(byte) { byte |= 0x20 }
                 if byte != benefit[index] { return false }
             }
             return true

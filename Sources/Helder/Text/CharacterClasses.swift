@@ -64,14 +64,6 @@ enum CharacterClasses {
         return Unicode.Scalar(scalar)?.properties.isUppercase ?? false
     }
 
-    /// Whether the scalar at `index` is a lower-case letter.
-    static func isLower(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let byte = bytes[index]
-        if byte < 0x80 { return byte >= 0x61 && byte <= 0x7A }
-        let (scalar, _) = decodeScalar(bytes, at: index)
-        return Unicode.Scalar(scalar)?.properties.isLowercase ?? false
-    }
-
     /// The width of an apostrophe (`'` or `’`) at `index`, 0 otherwise.
     @inline(__always)
     static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

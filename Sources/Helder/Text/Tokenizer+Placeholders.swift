@@ -104,7 +104,7 @@ extension TokenScan {
 
     /// Whether `bytes[start..<end]` is digits only (`{0}`).
     private func isNumber(_ start: Int, _ end: Int) -> Bool {
-        start < end && bytes[start..<end].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        start < end && bytes[start..<end].allSatisfy(CharacterClasses.isDigit)
     }
 
     /// Whether `bytes[start..<end]` looks like a field name: letters, digits, `_`, `.`, `-` (and spaces), with a letter.
