@@ -137,7 +137,7 @@ struct Configuration: Equatable {
 
     /// The checks that stay on.
     var checks: [any Check] {
-        AllChecks.all.filter { rules[type(of: $0).info.id] != .off }
+        AllChecks.all.filter { rules[$0.info.id] != .off }
     }
 
     /// The severities set for rules.

@@ -20,8 +20,19 @@ enum RulesText {
             "",
             "  Waarom: \(info.rationale)",
             "",
-            "  Wordt gemeld:",
         ]
+        if !info.lexiconKinds.isEmpty {
+            // Where an organisation adds its own words for this rule (`--lexicon`, same file name and kind).
+            var files: [String] = []
+            var kinds: [String: [String]] = [:]
+            for kind in info.lexiconKinds {
+                if kinds[kind.file] == nil { files.append(kind.file) }
+                kinds[kind.file, default: []].append(kind.kind)
+            }
+            let named = files.map { "\($0) (\(kinds[$0]!.joined(separator: ", ")))" }
+            lines += ["  Woordenlijsten: \(named.joined(separator: "; "))", ""]
+        }
+        lines.append("  Wordt gemeld:")
         lines += info.triggeringExamples.map { "    ✗ \($0)" }
         lines.append("  Wordt niet gemeld:")
         lines += info.nonTriggeringExamples.map { "    ✓ \($0)" }

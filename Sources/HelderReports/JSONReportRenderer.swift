@@ -233,6 +233,16 @@ extension JSONReportRenderer {
             json.member("id", info.id)
             json.member("category", info.category.rawValue)
             json.member("defaultSeverity", info.defaultSeverity.rawValue)
+            json.member("scope", info.scope.rawValue)
+            json.key("lexiconKinds")
+            json.beginArray()
+            for kind in info.lexiconKinds {
+                json.beginObject()
+                json.member("file", kind.file)
+                json.member("kind", kind.kind)
+                json.endObject()
+            }
+            json.endArray()
             json.member("summary", info.summary)
             json.member("rationale", info.rationale)
             json.key("triggeringExamples")

@@ -31,6 +31,37 @@ struct RuleGuardTests {
             "soort \(kind.rawValue) is parsed but no rule reports it: \(report.findings.map(\.rule))")
     }
 
+    @Test("Every weighted signal of toon.tsv feeds a rule", arguments: ToneLexicon.Signal.allCases.filter(\.isWeighted))
+    func toneSignal(_ signal: ToneLexicon.Signal) {
+        let fed = AllChecks.infos.filter {
+            $0.lexiconKinds.contains(LexiconKind(ToneLexicon.fileName, signal.rawValue))
+        }
+        #expect(!fed.isEmpty, "signaal \(signal.rawValue) feeds the tone score but no rule names it")
+    }
+
+    @Test("A lexicon refuses a kind that no rule reports")
+    func unknownKind() {
+        for (header, row) in [
+            ("patroon\tsoort\talternatief\tuitleg\ternst\tveilig", "\(Self.probe)\tspreektaal\tkoek\t\twarning\tnee"),
+            ("patroon\tsoort\tgewicht\talternatief\tuitleg", "\(Self.probe)\tneerbuigend\t2\tIets.\t"),
+        ] {
+            #expect(throws: LexiconError.self) {
+                _ = try LexiconSet.builtin.adding(lexiconNamed: "proef.tsv", text: header + "\n" + row + "\n")
+            }
+        }
+    }
+
+    @Test("The word-list rules name the lexicon kinds they report, each kind once")
+    func wordListKinds() {
+        let named = WordListRules.table.flatMap(\.info.lexiconKinds)
+        let jargon = named.filter { $0.file == JargonLexicon.fileName }.map(\.kind)
+        #expect(jargon == JargonLexicon.Kind.allCases.map(\.rawValue))
+        let coercion = named.filter { $0.file == CoercionLexicon.fileName }.map(\.kind)
+        #expect(coercion == CoercionLexicon.Kind.allCases.map(\.rawValue))
+        #expect(Set(jargon).count == jargon.count && Set(coercion).count == coercion.count)
+        #expect(WordListRules.table.allSatisfy { AllChecks.info(for: $0.info.id) == $0.info })
+    }
+
     @Test("The README's rule table lists exactly the rules of `helder rules`")
     func readmeRuleTable() throws {
         let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)

@@ -127,4 +127,33 @@ struct RendererTests {
                 row.split(separator: ",", omittingEmptySubsequences: false).count == CSVReportRenderer.columns.count)
         }
     }
+
+    /// `helder rules --format json`: every rule with its scope and the lexicon kinds that feed it.
+    struct RulesJSON: Decodable {
+        struct Rule: Decodable {
+            struct Kind: Decodable, Equatable {
+                var file: String
+                var kind: String
+            }
+            var id: String
+            var scope: String
+            var lexiconKinds: [Kind]
+            var triggeringExamples: [String]
+        }
+        var rules: [Rule]
+    }
+
+    @Test("The rules in JSON carry their scope, the lexicon kinds that feed them and unmarked examples")
+    func rulesJSON() throws {
+        let text = JSONReportRenderer.rules(AllChecks.infos)
+        let rules = try JSONDecoder().decode(RulesJSON.self, from: Data(text.utf8)).rules
+        #expect(rules.map(\.id) == AllChecks.infos.map(\.id))
+        let latin = try #require(rules.first { $0.id == "jargon.latijn" })
+        #expect(latin.scope == "words")
+        #expect(latin.lexiconKinds == [.init(file: "jargon.tsv", kind: "latijn")])
+        #expect(latin.triggeringExamples == ["Wij hebben conform uw verzoek besloten."])
+        #expect(rules.first { $0.id == "structure.lengte" }?.scope == "letter")
+        #expect(rules.first { $0.id == "readability.lange-zin" }?.lexiconKinds.isEmpty == true)
+        #expect(!text.contains("«"))
+    }
 }

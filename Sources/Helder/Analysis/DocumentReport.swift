@@ -45,7 +45,7 @@ public struct DocumentReport: Sendable {
         self.metrics = metrics
         self.level = LevelEstimate(metrics: metrics)
         self.findings = findings
-        let measured = Set(checks.map { type(of: $0).info.category })
+        let measured = Set(checks.map(\.info.category))
         func categoryScore(_ category: FindingCategory) -> Int? {
             guard measured.contains(category) else { return nil }
             return Scores.fromFindings(findings.filter { $0.category == category }, words: metrics.words)

@@ -113,7 +113,7 @@ struct SentenceSignals {
                 case .wantrouwen: distrust.append(hit)
                 case .urgentie: if addressesReader { urgency.append(hit) }
                 case .schuld: blame.append(hit)
-                case .onpersoonlijk: break
+                default: break  // reported phrase by phrase by its own rule (`onpersoonlijk`)
                 }
             case .tone(let index):
                 let entry = lexicons.tone.entries[index]
@@ -376,7 +376,7 @@ extension CoercionLexicon.Kind {
         case .wantrouwen: "wantrouwen"
         case .urgentie: "haast"
         case .schuld: "een verwijt"
-        case .onpersoonlijk: "onpersoonlijke taal"
+        default: rawValue
         }
     }
 }

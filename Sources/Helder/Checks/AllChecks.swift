@@ -1,41 +1,35 @@
-/// The registry of checks: one line per check.
+/// The registry of checks: one line per check, and the rows of the word-list rule table.
 public enum AllChecks {
     /// Every check, in the order their findings are reported within a line.
-    public static let all: [any Check] = [
-        LongSentenceCheck(),
-        VeryLongSentenceCheck(),
-        LongWordCheck(),
-        PassiveVoiceCheck(),
-        DoubleNegationCheck(),
-        OfficialeseCheck(),
-        LegalJargonCheck(),
-        ForeignWordCheck(),
-        OldFashionedCheck(),
-        SocialDomainTermCheck(),
-        HardWordCheck(),
-        NominalStyleCheck(),
-        UnexplainedAcronymCheck(),
-        UnexplainedLawReferenceCheck(),
-        CommandingObligationCheck(),
-        ThreatCheck(),
-        DistrustCheck(),
-        UrgencyCheck(),
-        BlameCheck(),
-        ImpersonalCheck(),
-        ShoutingCheck(),
-        StackedDutiesCheck(),
-        ThirdPersonAddressCheck(),
-        MainMessageCheck(),
-        DutiesCheck(),
-        DeadlineCheck(),
-        ObjectionCheck(),
-        HelpCheck(),
-        AmountCheck(),
-        LengthCheck(),
-    ]
+    public static let all: [any Check] =
+        [
+            LongSentenceCheck(),
+            VeryLongSentenceCheck(),
+            LongWordCheck(),
+            PassiveVoiceCheck(),
+            DoubleNegationCheck(),
+        ] as [any Check]
+        + WordListRules.rows(in: .jargon)
+        + [
+            UnexplainedAcronymCheck(),
+            UnexplainedLawReferenceCheck(),
+        ] as [any Check]
+        + WordListRules.rows(in: .coercion)
+        + [
+            ShoutingCheck(),
+            StackedDutiesCheck(),
+            ThirdPersonAddressCheck(),
+            MainMessageCheck(),
+            DutiesCheck(),
+            DeadlineCheck(),
+            ObjectionCheck(),
+            HelpCheck(),
+            AmountCheck(),
+            LengthCheck(),
+        ] as [any Check]
 
     /// The documentation of every check.
-    public static var infos: [CheckInfo] { all.map { type(of: $0).info } }
+    public static var infos: [CheckInfo] { all.map(\.info) }
 
     /// The ids of the rules about the letter as a whole (`RuleScope.letter`).
     public static let letterRules: Set<String> = Set(infos.filter { $0.scope == .letter }.map(\.id))

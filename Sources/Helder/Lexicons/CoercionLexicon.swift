@@ -1,15 +1,35 @@
 /// Coercive phrasing, from `Lexicons/dwang.tsv` (`patroon`, `soort`, `gewicht`, `alternatief`, `uitleg`).
 public struct CoercionLexicon: Sendable {
     static let columns = ["patroon", "soort", "gewicht", "alternatief", "uitleg"]
+    /// The file's name in `Lexicons/`.
+    public static let fileName = "dwang.tsv"
 
-    /// The kinds of coercion, by their Dutch name in the `soort` column; each is a rule of its own.
-    public enum Kind: String, Sendable, CaseIterable {
-        case verplichting
-        case dreiging
-        case wantrouwen
-        case urgentie
-        case schuld
-        case onpersoonlijk
+    /// A kind of coercion, by its Dutch name in the `soort` column. The kinds a lexicon may use are exactly
+    /// those `WordListRules.table` names: five feed the tone model (and through it a rule each), any other
+    /// is reported phrase by phrase by its own row (as `onpersoonlijk` is).
+    public struct Kind: RawRepresentable, Hashable, Sendable, CaseIterable, ExpressibleByStringLiteral {
+        public let rawValue: String
+
+        /// A kind some rule reports; nil for any other name.
+        public init?(rawValue: String) {
+            guard Self.known.contains(rawValue) else { return nil }
+            self.rawValue = rawValue
+        }
+
+        /// A kind by name, for the rule table itself.
+        public init(stringLiteral name: String) { rawValue = name }
+
+        /// The kinds of the rule table, in its order.
+        public static let allCases: [Kind] = WordListRules.kinds(in: CoercionLexicon.fileName).map(
+            Kind.init(stringLiteral:))
+        private static let known = Set(allCases.map(\.rawValue))
+
+        /// The kinds the tone model reads as duties, consequences, distrust, urgency and blame.
+        static let verplichting: Kind = "verplichting"
+        static let dreiging: Kind = "dreiging"
+        static let wantrouwen: Kind = "wantrouwen"
+        static let urgentie: Kind = "urgentie"
+        static let schuld: Kind = "schuld"
     }
 
     /// One entry.

@@ -2,16 +2,33 @@
 /// (`patroon`, `soort`, `alternatief`, `uitleg`, `ernst`, `veilig`).
 public struct JargonLexicon: Sendable {
     static let columns = ["patroon", "soort", "alternatief", "uitleg", "ernst", "veilig"]
+    /// The file's name in `Lexicons/`.
+    public static let fileName = "jargon.tsv"
 
-    /// The kinds of jargon, by their Dutch name in the `soort` column; each is a rule of its own.
-    public enum Kind: String, Sendable, CaseIterable {
-        case ambtelijk
-        case juridisch
-        case latijn
-        case archaisch = "archaïsch"
-        case vaktaal
-        case woordkeus
-        case nominalisatie
+    /// A kind of jargon, by its Dutch name in the `soort` column. Each kind is a rule of its own, a row of
+    /// `WordListRules.table`; the kinds a lexicon may use are exactly those the table names, so a kind
+    /// that no rule reports cannot be written.
+    public struct Kind: RawRepresentable, Hashable, Sendable, CaseIterable, ExpressibleByStringLiteral {
+        public let rawValue: String
+
+        /// A kind some rule reports; nil for any other name.
+        public init?(rawValue: String) {
+            guard Self.known.contains(rawValue) else { return nil }
+            self.rawValue = rawValue
+        }
+
+        /// A kind by name, for the rule table itself.
+        public init(stringLiteral name: String) { rawValue = name }
+
+        /// The kinds of the rule table, in its order.
+        public static let allCases: [Kind] = WordListRules.kinds(in: JargonLexicon.fileName).map(
+            Kind.init(stringLiteral:))
+        private static let known = Set(allCases.map(\.rawValue))
+
+        /// Kinds the jargon rules treat in their own way.
+        static let archaisch: Kind = "archaïsch"
+        static let vaktaal: Kind = "vaktaal"
+        static let nominalisatie: Kind = "nominalisatie"
     }
 
     /// One entry.

@@ -3,6 +3,8 @@
 /// relieves them (a reason, help, understanding, rights). The tone model (`ToneAnalysis`) is built on these.
 public struct ToneLexicon: Sendable {
     static let columns = ["patroon", "signaal", "gewicht", "naam"]
+    /// The file's name in `Lexicons/`.
+    public static let fileName = "toon.tsv"
 
     /// The kinds of signal, by their Dutch name in the `signaal` column.
     public enum Signal: String, Sendable, CaseIterable {

@@ -2,7 +2,7 @@
 public struct ShoutingCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "coercion.schreeuwen",
         category: .coercion,
         defaultSeverity: .warning,
@@ -12,7 +12,7 @@ public struct ShoutingCheck: Check {
             belangrijk maken, zet het dan vooraan in een korte zin of maak het vet. Codes, afkortingen, namen \
             en plaatsnamen in hoofdletters tellen niet.
             """,
-        triggeringExamples: ["LET OP: u moet de formulieren op tijd sturen.", "Dit mag u NOOIT vergeten."],
+        triggeringExamples: ["«LET OP»: u moet de formulieren op tijd sturen.", "Dit mag u «NOOIT» vergeten."],
         nonTriggeringExamples: [
             "Schrijf u in bij het UWV.", "U krijgt bijstand volgens de Participatiewet (PW).",
             "Uw klantmanager is A.B. de Vries.", "Vul op het formulier code EB003 in.",

@@ -7,10 +7,12 @@ public struct StackedDutiesCheck: Check {
     /// Duties count for the stack when they stand within this many sentences of the threat.
     static let nearby = 10
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "coercion.stapeling",
         category: .coercion,
         defaultSeverity: .warning,
+        // One finding per letter, about a passage rather than the words it is shown on.
+        scope: .letter,
         summary:
             "Veel plichten voor de lezer met een gevolg of sanctie erbij, zoals een lijst regels onder ‘anders verlagen wij uw uitkering’.",
         rationale: """
@@ -18,7 +20,7 @@ public struct StackedDutiesCheck: Check {
             niet de regels. Noem de belangrijkste plichten, zeg bij elke plicht waarom, en noem het gevolg één keer.
             """,
         triggeringExamples: [
-            "U moet veranderingen doorgeven. U moet zich inschrijven bij het UWV. U moet elke week solliciteren. "
+            "«U moet» veranderingen doorgeven. U moet zich inschrijven bij het UWV. U moet elke week solliciteren. "
                 + "U moet naar elk gesprek komen. Doet u dit niet, dan verlagen wij uw uitkering."
         ],
         nonTriggeringExamples: [

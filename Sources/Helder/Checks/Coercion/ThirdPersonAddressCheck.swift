@@ -2,7 +2,7 @@
 public struct ThirdPersonAddressCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "coercion.aanspreekvorm",
         category: .coercion,
         defaultSeverity: .warning,
@@ -12,7 +12,7 @@ public struct ThirdPersonAddressCheck: Check {
             bedenken dat hij zelf bedoeld wordt. Spreek de lezer aan met ‘u’.
             """,
         triggeringExamples: [
-            "De belanghebbende dient het formulier in te vullen.", "Men kan bezwaar maken binnen zes weken.",
+            "De «belanghebbende» dient het formulier in te vullen.", "«Men» kan bezwaar maken binnen zes weken.",
         ],
         nonTriggeringExamples: ["U vult het formulier in.", "Uw klantmanager belt u binnenkort."]
     )

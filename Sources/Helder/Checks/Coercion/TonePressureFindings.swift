@@ -1,3 +1,110 @@
+/// A kind of pressure the tone model finds in a sentence, and so a coercion rule (a row of
+/// `WordListRules.table`): what it reports, how it names it and what it advises.
+public enum TonePressure: Sendable, CaseIterable {
+    /// Duties written as orders (`u dient … te`, `u bent verplicht`).
+    case duty
+    /// Consequences for the reader: sanctions, and losses the letter announces or ties to a condition.
+    case consequence
+    /// Suspicion, control and enforcement aimed at the reader.
+    case distrust
+    /// Pressure and haste without a date.
+    case urgency
+    /// Blame on the reader.
+    case blame
+
+    /// The kind of `dwang.tsv` the tone model reads as this pressure.
+    var coercionKind: CoercionLexicon.Kind {
+        switch self {
+        case .duty: .verplichting
+        case .consequence: .dreiging
+        case .distrust: .wantrouwen
+        case .urgency: .urgentie
+        case .blame: .schuld
+        }
+    }
+
+    /// The signals of `toon.tsv` that make this pressure (a condition only strengthens a consequence).
+    var toneSignals: [ToneLexicon.Signal] {
+        switch self {
+        case .duty: [.plicht]
+        case .consequence: [.sanctie, .verlies, .voorwaarde]
+        case .distrust: [.wantrouwen]
+        case .urgency: [.druk, .haast]
+        case .blame: [.schuld]
+        }
+    }
+
+    /// One finding per sentence in which the tone model found this pressure.
+    func findings(_ rule: WordListRule, in document: AnalyzedDocument) -> [Finding] {
+        switch self {
+        case .duty:
+            TonePressureFindings.findings(
+                rule, in: document,
+                hit: { sentence in
+                    // Stiff forms from dwang.tsv (also `gelieve`, weight 1) and the heavy duty forms of toon.tsv.
+                    guard let duty = sentence.duty, duty.coercionEntry != nil || duty.weight >= 2 else { return nil }
+                    return duty
+                },
+                describe: { _, hit in "Bevel: \(TonePressureFindings.describe(hit, in: document))." },
+                advise: { _, _ in
+                    "Vraag het en zeg waarom: ‘Wilt u … ? Dat is nodig, omdat … .’ Of: ‘U moet … , want … .’"
+                })
+        case .consequence:
+            consequences(rule, in: document)
+        case .distrust:
+            TonePressureFindings.findings(
+                rule, in: document,
+                hit: { $0.concernsReader ? $0.distrust : nil },
+                describe: { _, hit in "Wantrouwen: \(TonePressureFindings.describe(hit, in: document))." },
+                advise: { _, _ in
+                    "Ga uit van goede trouw en zeg waarom u iets nagaat: ‘Wij kijken bij iedereen of de gegevens kloppen. Zo krijgt iedereen het juiste bedrag.’"
+                })
+        case .urgency:
+            TonePressureFindings.findings(
+                rule, in: document,
+                hit: { $0.urgency },
+                describe: { _, hit in "Druk: \(TonePressureFindings.describe(hit, in: document))." },
+                advise: { _, _ in
+                    "Noem een datum en zeg waarom die telt: ‘Wilt u dit vóór 1 mei sturen? Dan kunnen wij op tijd betalen.’"
+                })
+        case .blame:
+            TonePressureFindings.findings(
+                rule, in: document,
+                hit: { $0.blame },
+                describe: { _, hit in "Verwijt: \(TonePressureFindings.describe(hit, in: document))." },
+                advise: { _, _ in
+                    "Zeg wat er is gebeurd en wat de lezer nu kan doen: ‘Wij hebben de papieren nog niet gekregen. Wilt u ze sturen?’"
+                })
+        }
+    }
+
+    /// Consequences, strongest when a condition ties them to what the reader does (`als u … niet, dan …`);
+    /// a loss stated as a fact is no threat (it still counts, lightly, in the tone score).
+    private func consequences(_ rule: WordListRule, in document: AnalyzedDocument) -> [Finding] {
+        let helpOffered = document.tone.drivers.helpOffered
+        return TonePressureFindings.findings(
+            rule, in: document,
+            hit: { sentence in
+                guard sentence.threatens, var weighted = sentence.consequence else { return nil }
+                // A condition on the reader makes it heavier; a letter that offers help makes it lighter.
+                if sentence.condition != nil { weighted.weight += 1 }
+                if helpOffered { weighted.weight -= 1 }
+                return weighted
+            },
+            describe: { sentence, consequence in
+                let found = TonePressureFindings.describe(consequence, in: document)
+                guard let condition = sentence.condition else { return "Gevolg voor de lezer: \(found)." }
+                return "Dreiging: \(found), als \(TonePressureFindings.quote(condition, in: document))."
+            },
+            advise: { _, _ in
+                var advice =
+                    "Moet dit gevolg in de brief? Noem het dan één keer en rustig: eerst wat de lezer kan doen en waarom het nodig is, dan het gevolg."
+                if !helpOffered { advice += " Bied er hulp bij aan, met een naam of telefoonnummer." }
+                return advice
+            })
+    }
+}
+
 /// Shared by the coercion checks that report what the tone model found: one finding per sentence and kind,
 /// on the words that carry it, with the friendlier phrasing of `Lexicons/dwang.tsv` when a pattern there
 /// found it, and as a tip when the sentence is said with care (a reason, help or understanding around it).

@@ -4,7 +4,7 @@ import Foundation
 public struct UnexplainedAcronymCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "jargon.onverklaarde-afkorting",
         category: .jargon,
         defaultSeverity: .warning,
@@ -13,7 +13,7 @@ public struct UnexplainedAcronymCheck: Check {
             Afkortingen die de schrijver elke dag gebruikt, kent de lezer vaak niet. Schrijf een afkorting \
             de eerste keer voluit, of leg uit wat het is.
             """,
-        triggeringExamples: ["Schrijf u in als werkzoekende bij het UWV."],
+        triggeringExamples: ["Schrijf u in als werkzoekende bij het «UWV»."],
         nonTriggeringExamples: [
             "Schrijf u in bij het Uitvoeringsinstituut Werknemersverzekeringen (UWV). Het UWV helpt u werk te vinden.",
             "Schrijf u in bij het UWV. Dat is de organisatie die mensen helpt om werk te vinden.",

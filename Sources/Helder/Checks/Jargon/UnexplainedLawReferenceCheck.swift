@@ -2,7 +2,7 @@
 public struct UnexplainedLawReferenceCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "jargon.wetsverwijzing",
         category: .jargon,
         defaultSeverity: .info,
@@ -11,7 +11,7 @@ public struct UnexplainedLawReferenceCheck: Check {
             ‘Artikel 54, lid 3, van de Participatiewet’ zegt de lezer niets. Zeg wat die regel betekent \
             voor de lezer; de verwijzing zelf kan achteraan of in een bijlage.
             """,
-        triggeringExamples: ["Op grond van artikel 54 van de Participatiewet stoppen wij uw uitkering."],
+        triggeringExamples: ["Op grond van «artikel 54 van de Participatiewet» stoppen wij uw uitkering."],
         nonTriggeringExamples: [
             "Volgens artikel 17 van de Participatiewet moet u veranderingen doorgeven. Dat betekent: vertel ons alles wat invloed kan hebben op uw uitkering.",
             "U moet veranderingen doorgeven.",

@@ -7,7 +7,7 @@ public struct DoubleNegationCheck: Check {
     /// A word `on…` is a negation when what follows `on` is a frequent word of at least this many letters.
     static let minimumNegatedLength = 4
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "readability.dubbele-ontkenning",
         category: .readability,
         defaultSeverity: .warning,
@@ -17,9 +17,9 @@ public struct DoubleNegationCheck: Check {
             verkeerd. Zeg het positief.
             """,
         triggeringExamples: [
-            "Het is niet onmogelijk dat u geld terug moet betalen.",
-            "U kunt niet zonder een geldig identiteitsbewijs langskomen.",
-            "Dat is voor ons niet onbelangrijk.",
+            "Het is «niet onmogelijk» dat u geld terug moet betalen.",
+            "U kunt «niet zonder» een geldig identiteitsbewijs langskomen.",
+            "Dat is voor ons «niet onbelangrijk».",
         ],
         nonTriggeringExamples: [
             "Als u niet reageert, krijgt u geen bijstand.", "U heeft geen werk en niet genoeg geld.",

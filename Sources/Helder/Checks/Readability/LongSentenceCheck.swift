@@ -2,7 +2,7 @@
 public struct LongSentenceCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "readability.lange-zin",
         category: .readability,
         defaultSeverity: .warning,
@@ -14,7 +14,7 @@ public struct LongSentenceCheck: Check {
             waar hij te lang wordt.
             """,
         triggeringExamples: [
-            "Wij hebben uw aanvraag voor een bijstandsuitkering ontvangen en na een zorgvuldige beoordeling van alle gegevens die u ons heeft gestuurd besloten dat u recht heeft op bijstand."
+            "Wij hebben uw aanvraag voor een bijstandsuitkering ontvangen en na een zorgvuldige beoordeling van alle gegevens die u ons heeft «gestuurd besloten dat u recht heeft op bijstand.»"
         ],
         nonTriggeringExamples: [
             "U krijgt vanaf 1 januari 2026 een bijstandsuitkering.",

@@ -2,7 +2,7 @@
 public struct LongWordCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "readability.lang-woord",
         category: .readability,
         defaultSeverity: .info,
@@ -16,8 +16,8 @@ public struct LongWordCheck: Check {
             minder een probleem, ook als ze lang zijn.
             """,
         triggeringExamples: [
-            "Tegen dit terugvorderingsbesluit kunt u bezwaar maken.",
-            "U ontvangt een arbeidsongeschiktheidsuitkering.",
+            "Tegen dit «terugvorderingsbesluit» kunt u bezwaar maken.",
+            "U ontvangt een «arbeidsongeschiktheidsuitkering».",
         ],
         nonTriggeringExamples: [
             "U moet het geld terugbetalen.",

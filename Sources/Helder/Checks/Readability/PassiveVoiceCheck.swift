@@ -5,7 +5,7 @@ public struct PassiveVoiceCheck: Check {
     /// How many words apart the form of `worden` and the participle may stand.
     static let maximumDistance = 8
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "readability.lijdende-vorm",
         category: .readability,
         defaultSeverity: .info,
@@ -15,8 +15,8 @@ public struct PassiveVoiceCheck: Check {
             weet niet bij wie hij terecht kan. Schrijf actief: wie doet wat.
             """,
         triggeringExamples: [
-            "Uw uitkering wordt per 1 januari stopgezet.", "De bijstand wordt door het college toegekend.",
-            "Wij weten dat het geld te laat is overgemaakt en dat het bedrag werd teruggevorderd.",
+            "Uw uitkering «wordt per 1 januari stopgezet».", "De bijstand «wordt door het college toegekend».",
+            "Wij weten dat het geld te laat is overgemaakt en dat het bedrag «werd teruggevorderd».",
         ],
         nonTriggeringExamples: [
             "Wij stoppen uw uitkering per 1 januari.", "Het wordt morgen een drukke dag.",

@@ -2,7 +2,7 @@
 public struct VeryLongSentenceCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "readability.zeer-lange-zin",
         category: .readability,
         defaultSeverity: .error,
@@ -14,7 +14,7 @@ public struct VeryLongSentenceCheck: Check {
             meestal meer dan één boodschap.
             """,
         triggeringExamples: [
-            "Indien u van mening bent dat dit besluit onjuist is, kunt u binnen zes weken na de datum van verzending van deze brief een bezwaarschrift indienen bij het college van burgemeester en wethouders van de gemeente, waarbij u dient aan te geven waarom u het niet eens bent met het besluit."
+            "Indien u van mening bent dat dit besluit onjuist is, kunt u binnen zes weken na de datum van verzending «van deze brief een bezwaarschrift indienen bij het college van burgemeester en wethouders van de gemeente, waarbij u dient aan te geven waarom u het niet eens bent met het besluit.»"
         ],
         nonTriggeringExamples: [
             "Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken. Dat doet u binnen zes weken.",

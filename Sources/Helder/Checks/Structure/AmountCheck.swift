@@ -2,7 +2,7 @@
 public struct AmountCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.bedrag",
         category: .structure,
         defaultSeverity: .info,
@@ -14,7 +14,7 @@ public struct AmountCheck: Check {
             """
             Geachte heer Visser,
 
-            Wij hebben besloten u € 250 toe te kennen.
+            Wij hebben besloten u «€ 250» toe te kennen.
 
             Met vriendelijke groet,
             """

@@ -2,7 +2,7 @@
 public struct DeadlineCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.termijn",
         category: .structure,
         defaultSeverity: .warning,
@@ -14,7 +14,7 @@ public struct DeadlineCheck: Check {
             """
             Geachte heer De Vries,
 
-            Geef een verhuizing onverwijld aan ons door.
+            Geef een verhuizing «onverwijld» aan ons door.
 
             Met vriendelijke groet,
             """,
@@ -23,7 +23,7 @@ public struct DeadlineCheck: Check {
 
             Geachte heer De Vries,
 
-            U kunt binnen zes weken na dagtekening van deze brief bezwaar maken.
+            U kunt «binnen zes weken na dagtekening» van deze brief bezwaar maken.
 
             Met vriendelijke groet,
             """,

@@ -2,7 +2,7 @@
 public struct DutiesCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.plichten",
         category: .structure,
         defaultSeverity: .warning,
@@ -15,7 +15,7 @@ public struct DutiesCheck: Check {
             """
             Geachte mevrouw Bakker,
 
-            U moet uw loonstroken opsturen. U moet uw bankafschriften opsturen. U moet een verhuizing doorgeven. U moet naar het UWV gaan. U moet solliciteren. U moet op gesprek komen.
+            «U moet uw loonstroken opsturen.» U moet uw bankafschriften opsturen. U moet een verhuizing doorgeven. U moet naar het UWV gaan. U moet solliciteren. U moet op gesprek komen.
 
             Met vriendelijke groet,
             """

@@ -2,7 +2,7 @@
 public struct HelpCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.hulp",
         category: .structure,
         defaultSeverity: .warning,
@@ -18,7 +18,7 @@ public struct HelpCheck: Check {
 
             U krijgt vanaf 1 maart 2026 bijstand.
 
-            Met vriendelijke groet,
+            «Met vriendelijke groet,»
             """
         ],
         nonTriggeringExamples: [

@@ -2,7 +2,7 @@
 public struct LengthCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.lengte",
         category: .structure,
         defaultSeverity: .warning,

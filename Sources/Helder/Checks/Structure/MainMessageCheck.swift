@@ -2,7 +2,7 @@
 public struct MainMessageCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.hoofdboodschap",
         category: .structure,
         defaultSeverity: .warning,
@@ -17,7 +17,7 @@ public struct MainMessageCheck: Check {
 
             U ontvangt sinds februari een uitkering. Wij hebben uw gegevens opnieuw bekeken.
 
-            Wij hebben besloten dat u € 300 moet terugbetalen.
+            «Wij hebben besloten» dat u € 300 moet terugbetalen.
 
             Met vriendelijke groet,
             """

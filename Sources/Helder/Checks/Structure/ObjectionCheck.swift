@@ -2,7 +2,7 @@
 public struct ObjectionCheck: Check {
     public init() {}
 
-    public static let info = CheckInfo(
+    public let info = CheckInfo(
         id: "structure.bezwaar",
         category: .structure,
         defaultSeverity: .warning,
@@ -17,14 +17,14 @@ public struct ObjectionCheck: Check {
 
             Wij hebben besloten dat u geen bijzondere bijstand krijgt.
 
-            Indien u zich met dit besluit niet kunt verenigen, kunt u een bezwaarschrift indienen.
+            «Indien u zich met dit besluit niet kunt verenigen», kunt u een bezwaarschrift indienen.
 
             Met vriendelijke groet,
             """,
             """
             Geachte heer Smit,
 
-            Wij hebben besloten dat u geen bijzondere bijstand krijgt.
+            «Wij hebben besloten» dat u geen bijzondere bijstand krijgt.
 
             Met vriendelijke groet,
             """,
