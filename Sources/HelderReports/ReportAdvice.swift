@@ -121,8 +121,9 @@ public enum ReportAdvice {
             jargon: category(.jargon, report.scores.jargon), tone: report.scores.tone)
     }
 
+    /// Whether a rule is about a sentence as a whole (its length): fixing it splits the sentence.
     static func isSentenceLength(_ rule: String) -> Bool {
-        rule == "readability.lange-zin" || rule == "readability.zeer-lange-zin"
+        AllChecks.sentenceRules.contains(rule)
     }
 
     /// The words of the sentence a finding marks, when it marks a whole sentence.

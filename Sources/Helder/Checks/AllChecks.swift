@@ -34,6 +34,9 @@ public enum AllChecks {
     /// The ids of the rules about the letter as a whole (`RuleScope.letter`).
     public static let letterRules: Set<String> = Set(infos.filter { $0.scope == .letter }.map(\.id))
 
+    /// The ids of the rules about a sentence as a whole (`RuleScope.sentence`: its length).
+    public static let sentenceRules: Set<String> = Set(infos.filter { $0.scope == .sentence }.map(\.id))
+
     /// The documentation of the check with `id`.
     public static func info(for id: String) -> CheckInfo? { infos.first { $0.id == id } }
 }
