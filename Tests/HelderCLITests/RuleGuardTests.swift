@@ -42,8 +42,8 @@ struct RuleGuardTests {
     @Test("A lexicon refuses a kind that no rule reports")
     func unknownKind() {
         for (header, row) in [
-            ("patroon\tsoort\talternatief\tuitleg\ternst\tveilig", "\(Self.probe)\tspreektaal\tkoek\t\twarning\tnee"),
-            ("patroon\tsoort\tgewicht\talternatief\tuitleg", "\(Self.probe)\tneerbuigend\t2\tIets.\t"),
+            ("patroon\tsoort\talternatief\tuitleg\ternst\tveilig", "\(Self.probe)\tgeen-regel\tkoek\t\twarning\tnee"),
+            ("patroon\tsoort\tgewicht\talternatief\tuitleg", "\(Self.probe)\tgeen-regel\t2\tIets.\t"),
         ] {
             #expect(throws: LexiconError.self) {
                 _ = try LexiconSet.builtin.adding(lexiconNamed: "proef.tsv", text: header + "\n" + row + "\n")
