@@ -11,7 +11,7 @@ struct BaselineTests {
     init() throws { temporary = try TemporaryFolder("helder-baseline") }
 
     func rules(_ result: (status: CommandStatus, out: String, err: String)) throws -> [String] {
-        try jsonFindings(result.out).map { "\($0["rule"]!) \($0["excerpt"]!)" }
+        try jsonFindings(result.out).map { "\($0.rule) \($0.excerpt)" }
     }
 
     @Test("Known findings are left out by rule and text, also when the letter moves; new ones are reported")

@@ -65,15 +65,19 @@ func assertSnapshot(_ actual: String, named name: String, sourceLocation: Source
     }
 }
 
-/// The documents of a JSON report, with `#require` failures when it is not one.
-func jsonDocuments(_ output: String) throws -> [[String: Any]] {
-    let root = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-    return try #require(root["documents"] as? [[String: Any]])
+/// The JSON report of `helder check --format json`; throws when the output is not one.
+func jsonReport(_ output: String) throws -> ReportJSON {
+    try decodeJSON(ReportJSON.self, output)
+}
+
+/// The checked documents of a JSON report, in order; files that could not be read are left out.
+func jsonDocuments(_ output: String) throws -> [DocumentJSON] {
+    try jsonReport(output).documents.compactMap(\.document)
 }
 
 /// The findings of every document in a JSON report, in order.
-func jsonFindings(_ output: String) throws -> [[String: Any]] {
-    try jsonDocuments(output).flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+func jsonFindings(_ output: String) throws -> [FindingJSON] {
+    try jsonDocuments(output).flatMap(\.findings)
 }
 
 /// A fresh folder under the system's temporary folder for one test suite, removed with the suite.

@@ -71,10 +71,10 @@ struct CommandLineTests {
         #expect(serial.status == .inputError)
         #expect(parallel.out == serial.out)
         #expect(parallel.err == serial.err)
-        let documents = try jsonDocuments(parallel.out)
+        let documents = try jsonReport(parallel.out).documents
         #expect(documents.count == count + 1)
-        #expect(documents.filter { $0["error"] != nil }.count == 1)
-        let paths = documents.compactMap { $0["path"] as? String }
+        #expect(documents.filter { $0.error != nil }.count == 1)
+        let paths = documents.map(\.path)
         #expect(paths == paths.sorted())
         #expect(!paths.contains { $0.contains(".verborgen") || $0.contains("~$") || $0.hasSuffix(".png") })
         #expect(parallel.err.contains("brief-151b.docx: "))
@@ -216,7 +216,7 @@ struct CommandLineTests {
         #expect(result.status == .clean)
         #expect(result.out.isEmpty)
         let written = try Data(contentsOf: target)
-        #expect((try? JSONSerialization.jsonObject(with: written)) != nil)
+        #expect((try? JSONDecoder().decode(ReportJSON.self, from: written)) != nil)
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
         // The report went through a temporary file that is gone now.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["rapport.json"])
@@ -316,16 +316,16 @@ struct OwnLexiconTests {
     func addsDutyPhrases() throws {
         let brief = try letter(
             "Geachte heer,\n\nBreng uw loonstrook vóór 1 maart 2026 langs.\n\nHeeft u vragen? Bel ons.\n")
-        func duties(_ arguments: [String]) throws -> [[String: Any]] {
+        func duties(_ arguments: [String]) throws -> [DutyJSON] {
             let report = try #require(
                 try jsonDocuments(runHelder(["check", "--format", "json"] + arguments + [brief]).out).first)
-            return report["duties"] as? [[String: Any]] ?? []
+            return report.duties
         }
         #expect(try duties([]).isEmpty)
         let lexicon = try write("patroon\tsoort\twaarde\nbreng … langs\tplicht\t\n")
         let found = try duties(["--lexicon", lexicon])
         #expect(found.count == 1)
-        #expect((found.first?["deadline"] as? [String: Any])?["date"] as? String == "2026-03-01")
+        #expect(found.first?.deadline?.date == "2026-03-01")
     }
 
     @Test("--lexicon can switch a built-in term off")

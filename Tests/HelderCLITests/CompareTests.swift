@@ -17,38 +17,35 @@ struct CompareTests {
         #expect(result.out.contains("Toon (score)                    32 → 56  beter"))
         #expect(result.out.contains("Plichten                        6 → 4  beter"))
         let json = runHelder(["compare", "--format", "json", original, rewrite])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
-        #expect(root["verdict"] as? String == "better")
-        let solved = try #require(root["solved"] as? [[String: Any]])
-        let added = try #require(root["new"] as? [[String: Any]])
+        let comparison = try decodeJSON(ComparisonJSON.self, json.out)
+        #expect(comparison.verdict == "better")
+        let solved = comparison.solved
+        let added = comparison.added
         let before = try jsonFindings(runHelder(["check", "--format", "json", "--fail-on", "never", original]).out)
         // Everything of the original is solved; the rewrite names its consequences calmly, with help around
         // them, so they are only tips.
         #expect(solved.count == before.count)
         #expect(added.count == 3)
-        #expect(
-            added.allSatisfy { $0["rule"] as? String == "coercion.dreiging" && $0["severity"] as? String == "info" })
-        let changes = try #require(root["changes"] as? [[String: Any]])
-        let overall = try #require(changes.first { $0["id"] as? String == "overall" })
-        #expect(overall["before"] as? Int == 21)
-        #expect(overall["after"] as? Int == 99)
-        #expect(overall["verdict"] as? String == "better")
-        let level = try #require(changes.first { $0["id"] as? String == "level" })
-        #expect(level["before"] as? String == "C1 of hoger")
-        #expect(level["after"] as? String == "A2")
+        #expect(added.allSatisfy { $0.rule == "coercion.dreiging" && $0.severity == "info" })
+        let overall = try #require(comparison.changes.first { $0.id == "overall" })
+        #expect(overall.before == .number(21))
+        #expect(overall.after == .number(99))
+        #expect(overall.verdict == "better")
+        let level = try #require(comparison.changes.first { $0.id == "level" })
+        #expect(level.before == .text("C1 of hoger"))
+        #expect(level.after == .text("A2"))
     }
 
     @Test("The other way round is worse: the new findings are listed and the exit status is 1")
     func worse() throws {
         let result = runHelder(["compare", "--format", "json", rewrite, original])
         #expect(result.status == .thresholdBreached)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        #expect(root["verdict"] as? String == "worse")
-        #expect((root["new"] as? [Any])?.count ?? 0 > 200)
+        let comparison = try decodeJSON(ComparisonJSON.self, result.out)
+        #expect(comparison.verdict == "worse")
+        #expect(comparison.added.count > 200)
         // Only the rewrite's three tips are gone the other way round.
-        let solved = try #require(root["solved"] as? [[String: Any]])
-        #expect(solved.count == 3)
-        #expect(solved.allSatisfy { $0["severity"] as? String == "info" })
+        #expect(comparison.solved.count == 3)
+        #expect(comparison.solved.allSatisfy { $0.severity == "info" })
     }
 
     @Test("A small edit: only the changed words are solved or new, matched by rule and text")
@@ -62,10 +59,9 @@ struct CompareTests {
         try Data(letter.replacingOccurrences(of: "Indien", with: "Als").utf8).write(to: new)
         let result = runHelder(["compare", "--format", "json", old.path, new.path])
         #expect(result.status == .clean)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        let solved = try #require(root["solved"] as? [[String: Any]])
-        #expect(solved.map { $0["excerpt"] as? String } == ["Indien"])
-        #expect((root["new"] as? [Any])?.isEmpty == true)
+        let comparison = try decodeJSON(ComparisonJSON.self, result.out)
+        #expect(comparison.solved.map(\.excerpt) == ["Indien"])
+        #expect(comparison.added.isEmpty)
         // The same letter twice is the same.
         let same = runHelder(["compare", "--format", "json", old.path, old.path + ""])
         #expect(same.out.contains("\"verdict\": \"same\""))

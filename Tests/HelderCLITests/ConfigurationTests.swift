@@ -24,7 +24,7 @@ struct ConfigurationTests {
 
     func rules(_ arguments: [String]) throws -> [String] {
         let result = runHelder(["check", "--format", "json"] + arguments)
-        return try jsonFindings(result.out).map { "\($0["rule"]!):\($0["severity"]!)" }
+        return try jsonFindings(result.out).map { "\($0.rule):\($0.severity)" }
     }
 
     @Test("Switching a rule off removes exactly that rule's findings; a severity can be changed")
@@ -108,17 +108,14 @@ struct ConfigurationTests {
         try Data(letter.utf8).write(to: path)
         func structureRules() throws -> [String] {
             let result = runHelder(["check", "--format", "json", "--fail-on", "never", path.path])
-            return try jsonFindings(result.out).compactMap { $0["rule"] as? String }.filter {
-                $0.hasPrefix("structure.")
-            }
+            return try jsonFindings(result.out).map(\.rule).filter { $0.hasPrefix("structure.") }
         }
         try configure(#"{ "maxDuties": 5 }"#)
         #expect(try structureRules().isEmpty)
         try configure(#"{ "maxDuties": 2, "maxWords": 50 }"#)
         #expect(try structureRules() == ["structure.plichten"])
-        let duties = try #require(
-            try jsonDocuments(runHelder(["check", "--format", "json", path.path]).out).first?["duties"] as? [Any])
-        #expect(duties.count == 3)
+        let report = try #require(try jsonDocuments(runHelder(["check", "--format", "json", path.path]).out).first)
+        #expect(report.duties.count == 3)
     }
 
     @Test("An organisation's own placeholder syntax is never a word and never flagged")

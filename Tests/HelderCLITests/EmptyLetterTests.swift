@@ -31,17 +31,17 @@ struct EmptyLetterTests {
         }
         for path in paths {
             let result = runHelder(["check", "--format", "json", "--fail-on", "never", path])
-            let documents = try jsonDocuments(result.out)
+            let documents = try jsonReport(result.out).documents
             #expect(documents.count == 1, "\(path): \(result.out)")
-            guard let document = documents.first, document["error"] == nil else { continue }
-            let scores = try #require(document["scores"] as? [String: Any], "\(path)")
-            #expect(scores["readability"] is NSNull, "\(path): \(scores)")
-            #expect(scores["tone"] is NSNull, "\(path): \(scores)")
+            guard let document = documents.first?.document else { continue }
+            let scores = document.scores
+            #expect(scores.readability == nil, "\(path): \(scores)")
+            #expect(scores.tone == nil, "\(path): \(scores)")
         }
         // The whole folder at once, as CI runs it.
         let batch = runHelder(["check", "--format", "json", "--fail-on", "never", folder.url.path])
-        #expect(try jsonDocuments(batch.out).count == Self.letters.count)
+        #expect(try jsonReport(batch.out).documents.count == Self.letters.count)
         let sarif = runHelder(["check", "--format", "sarif", "--fail-on", "never", folder.url.path])
-        #expect((try? JSONSerialization.jsonObject(with: Data(sarif.out.utf8))) != nil)
+        #expect((try? decodeJSON(SARIFJSON.self, sarif.out)) != nil)
     }
 }

@@ -116,10 +116,10 @@ struct FixCommandTests {
         var line: Int
     }
 
-    func keys(_ findings: [[String: Any]], _ include: ([String: Any]) -> Bool) -> [Key: Int] {
+    func keys(_ findings: [FindingJSON], _ include: (FindingJSON) -> Bool) -> [Key: Int] {
         var counts: [Key: Int] = [:]
         for finding in findings where include(finding) {
-            counts[Key(rule: finding["rule"] as! String, line: finding["line"] as! Int), default: 0] += 1
+            counts[Key(rule: finding.rule, line: finding.line), default: 0] += 1
         }
         return counts
     }
@@ -135,26 +135,22 @@ struct FixCommandTests {
         let fixed = runHelder(["check", "--fix", "--format", "json", "--fail-on", "never", path])
         #expect(fixed.status == .clean, "\(fixed.err)")
         let after = try jsonFindings(fixed.out)
-        let safe = before.filter { $0["replacement"] != nil }
-        #expect(after.allSatisfy { $0["replacement"] == nil })
+        let safe = before.filter { $0.replacement != nil }
+        #expect(after.allSatisfy { $0.replacement == nil })
         #expect(before.count - after.count >= safe.count)
         // Everything but readability: the same findings on the same lines, less the substituted words.
         // Stacked duties mark the first duty near a threat: a rewrite may move it, so only its presence is compared.
-        let isStack = { (finding: [String: Any]) in (finding["rule"] as? String) == "coercion.stapeling" }
+        let isStack = { (finding: FindingJSON) in finding.rule == "coercion.stapeling" }
         #expect(after.contains(where: isStack) == before.contains(where: isStack))
-        let notReadability = { (finding: [String: Any]) in
-            (finding["category"] as? String) != "readability" && !isStack(finding)
-        }
+        let notReadability = { (finding: FindingJSON) in finding.category != "readability" && !isStack(finding) }
         var expected = keys(before, notReadability)
         for (key, count) in keys(safe, { _ in true }) { expected[key]! -= count }
         #expect(keys(after, notReadability) == expected.filter { $0.value > 0 })
         // Readability: the same long sentences (shorter by a word or two), and nothing new.
-        let isSentence = { (finding: [String: Any]) in (finding["rule"] as! String).contains("lange-zin") }
-        let lines = { (findings: [[String: Any]]) in findings.filter(isSentence).map { $0["line"] as! Int }.sorted() }
+        let isSentence = { (finding: FindingJSON) in finding.rule.contains("lange-zin") }
+        let lines = { (findings: [FindingJSON]) in findings.filter(isSentence).map(\.line).sorted() }
         #expect(lines(after) == lines(before))
-        let otherReadability = { (finding: [String: Any]) in
-            (finding["category"] as? String) == "readability" && !isSentence(finding)
-        }
+        let otherReadability = { (finding: FindingJSON) in finding.category == "readability" && !isSentence(finding) }
         #expect(keys(after, otherReadability) == keys(before, otherReadability))
         if safe.isEmpty {
             #expect(

@@ -36,20 +36,20 @@ struct HTMLReportTests {
         for (index, finding) in findings.enumerated() {
             let number = String(index + 1)
             let first = try #require(marks.first { $0.attributes["id"] == "m\(number)" }, "finding \(number)")
-            #expect(first.attributes["data-regel"] == finding["rule"] as? String)
+            #expect(first.attributes["data-regel"] == finding.rule)
             #expect(first.attributes["tabindex"] == "0")
             #expect(first.attributes["aria-describedby"] == "t\(number)")
             // The explanation follows the mark, so a screen reader does not read it as the marked words.
             #expect(!first.all.contains { $0.attributes["id"] == "t\(number)" })
             let tooltip = try #require(root.all.first { $0.attributes["id"] == "t\(number)" })
-            #expect(tooltip.text().contains(try #require(finding["message"] as? String)))
-            #expect(tooltip.text().contains(try #require(finding["suggestion"] as? String)))
+            #expect(tooltip.text().contains(finding.message))
+            #expect(tooltip.text().contains(finding.suggestion))
             // The marked words are the finding's words (the excerpt may be shortened with "…"). A long
             // sentence is marked from the word where it becomes too long; its excerpt is the sentence's start.
             let marked = normalized(pieces[number, default: []].map(markText).joined())
-            var excerpt = normalized(try #require(finding["excerpt"] as? String))
+            var excerpt = normalized(finding.excerpt)
             if excerpt.hasSuffix("…") { excerpt = String(excerpt.dropLast()) }
-            if ReportAdvice.isSentenceLength(finding["rule"] as? String ?? "") {
+            if ReportAdvice.isSentenceLength(finding.rule) {
                 let start = try #require(letter.range(of: excerpt), "finding \(number)")
                 #expect(letter.range(of: marked, range: start.lowerBound..<letter.endIndex) != nil)
                 #expect(".!?;:".contains(marked.last ?? " "), "finding \(number): '\(marked)'")
@@ -115,8 +115,7 @@ struct HTMLReportTests {
                 runHelder(["check", "--format", "json", "--fail-on", "never", sample("toekenningsbrief-bijstand.docx")])
                     .out
             ).first)
-        let sentences = try #require((report["metrics"] as? [String: Any])?["sentences"] as? Int)
-        #expect(charts[2].elements("rect").filter { !$0.elements("title").isEmpty }.count == sentences)
+        #expect(charts[2].elements("rect").filter { !$0.elements("title").isEmpty }.count == report.metrics.sentences)
         // Headings in order: one h1, then h2s, the letter's own headings as h3.
         let headings = root.all.filter { ["h1", "h2", "h3", "h4"].contains($0.name) }.map(\.name)
         #expect(headings.first == "h1")

@@ -6,14 +6,13 @@ import Testing
 
 @Suite("Letter structure")
 struct LetterStructureTests {
-    private func document(_ name: String) throws -> [String: Any] {
+    private func document(_ name: String) throws -> DocumentJSON {
         try #require(
             try jsonDocuments(runHelder(["check", "--format", "json", "--fail-on", "never", sample(name)]).out).first)
     }
 
-    private func structureRules(_ document: [String: Any]) -> [String] {
-        ((document["findings"] as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String }
-            .filter { $0.hasPrefix("structure.") }
+    private func structureRules(_ document: DocumentJSON) -> [String] {
+        document.findings.map(\.rule).filter { $0.hasPrefix("structure.") }
     }
 
     @Test(
@@ -45,27 +44,22 @@ struct LetterStructureTests {
 
     @Test("The duties of the toekenningsbrief are listed in order, each with its deadline")
     func dutiesInventory() throws {
-        let duties = try #require(try document("toekenningsbrief-bijstand.txt")["duties"] as? [[String: Any]])
+        let duties = try document("toekenningsbrief-bijstand.txt").duties
         #expect(duties.count == 6)
-        let starts = duties.compactMap {
-            ($0["text"] as? String)?.split(separator: " ").prefix(4).joined(separator: " ")
-        }
+        let starts = duties.map { $0.text.split(separator: " ").prefix(4).joined(separator: " ") }
         #expect(
             starts == [
                 "Wij verzoeken u gaarne", "Ingevolge artikel 17, lid", "Wijzigingen dienen middels het",
                 "Ingevolge artikel 9 van", "U dient tevens zorg", "U bent derhalve verplicht",
             ])
-        let deadlines = duties.map { ($0["deadline"] as? [String: Any])?["text"] as? String }
+        let deadlines = duties.map { $0.deadline?.text }
         #expect(deadlines == [nil, "onverwijld", "binnen vijf werkdagen", nil, nil, "onverwijld"])
-        let vague = duties.map { ($0["deadline"] as? [String: Any])?["vague"] as? Bool }
+        let vague = duties.map { $0.deadline?.vague }
         #expect(vague == [nil, true, false, nil, nil, true])
         // The rewrite: four numbered duties, two with a date.
-        let rewrite = try #require(try document("toekenningsbrief-bijstand-b1.txt")["duties"] as? [[String: Any]])
+        let rewrite = try document("toekenningsbrief-bijstand-b1.txt").duties
         #expect(rewrite.count == 4)
-        #expect(
-            rewrite.map { ($0["deadline"] as? [String: Any])?["date"] as? String } == [
-                nil, "2026-01-15", nil, "2026-03-01",
-            ])
+        #expect(rewrite.map { $0.deadline?.date } == [nil, "2026-01-15", nil, "2026-03-01"])
         // And the text report shows the same list.
         let text = runHelder(["check", "--fail-on", "never", sample("toekenningsbrief-bijstand.txt")]).out
         #expect(text.contains("  Wat de lezer moet doen (6):"))
@@ -74,88 +68,21 @@ struct LetterStructureTests {
 
     @Test("A deadline counted from the letter's date is worked out to the date the reader needs")
     func computedDeadlines() throws {
-        let findings = try #require(try document("besluit-bijzondere-bijstand.txt")["findings"] as? [[String: Any]])
-        let deadline = try #require(findings.first { $0["rule"] as? String == "structure.termijn" })
-        #expect(deadline["excerpt"] as? String == "binnen 14 dagen na dagtekening")
-        #expect((deadline["suggestion"] as? String)?.contains("uiterlijk 17 november 2025") == true)
+        let findings = try document("besluit-bijzondere-bijstand.txt").findings
+        let deadline = try #require(findings.first { $0.rule == "structure.termijn" })
+        #expect(deadline.excerpt == "binnen 14 dagen na dagtekening")
+        #expect(deadline.suggestion.contains("uiterlijk 17 november 2025"))
         // 12 december 2025 plus six weeks, the date the rewrite of the toekenningsbrief names.
-        let original = try #require(try document("toekenningsbrief-bijstand.txt")["findings"] as? [[String: Any]])
-        #expect(original.contains { ($0["suggestion"] as? String)?.contains("uiterlijk 23 januari 2026") == true })
-    }
-
-    @Test("Dates: parsed as letters write them, and counted in days, weeks, months and working days")
-    func dates() throws {
-        let months = LexiconSet.builtin.months
-        let friday = try #require(CalendarDate.parse("14 november 2025", months: months))
-        #expect(friday == CalendarDate(year: 2025, month: 11, day: 14))
-        #expect(CalendarDate.parse("12-12-2025", months: months) == CalendarDate(year: 2025, month: 12, day: 12))
-        #expect(CalendarDate.parse("3 Dec. 2025", months: months) == CalendarDate(year: 2025, month: 12, day: 3))
-        #expect(CalendarDate.parse("29 februari 2024", months: months) == CalendarDate(year: 2024, month: 2, day: 29))
-        #expect(CalendarDate.parse("29 februari 2025", months: months) == nil)
-        #expect(CalendarDate.parse("31 februari 2025", months: months) == nil)
-        #expect(CalendarDate.parse("morgen", months: months) == nil)
-        #expect(CalendarDate.parse("1 maart", months: months) == nil)
-        #expect(friday.adding(14, .dag) == CalendarDate(year: 2025, month: 11, day: 28))
-        #expect(friday.adding(6, .week) == CalendarDate(year: 2025, month: 12, day: 26))
-        #expect(friday.adding(3, .maand) == CalendarDate(year: 2026, month: 2, day: 14))
-        #expect(
-            CalendarDate(year: 2026, month: 1, day: 31).adding(1, .maand) == CalendarDate(year: 2026, month: 2, day: 28)
-        )
-        // Five working days from a Friday skip the weekend.
-        #expect(friday.adding(5, .werkdag) == CalendarDate(year: 2025, month: 11, day: 21))
-        #expect(CalendarDate(year: 2026, month: 1, day: 23).written(with: months) == "23 januari 2026")
-        #expect(CalendarDate(year: 2026, month: 1, day: 5).iso == "2026-01-05")
-        // Day numbers round-trip over centuries and leap years.
-        for date in [
-            CalendarDate(year: 1900, month: 3, day: 1), CalendarDate(year: 2000, month: 2, day: 29),
-            CalendarDate(year: 2026, month: 12, day: 31), CalendarDate(year: 1970, month: 1, day: 1),
-        ] {
-            #expect(CalendarDate(dayNumber: date.dayNumber) == date)
-        }
-        #expect(CalendarDate(year: 1970, month: 1, day: 1).dayNumber == 0)
-        #expect(CalendarDate(year: 2026, month: 11, day: 29).weekday == 1)  // a Sunday
-    }
-
-    @Test("The month names that make dates and the ones that read them are the same list")
-    func monthLists() throws {
-        let text = try #require(LexiconSet.builtinText("tekstherkenning.tsv"))
-        let recognised = Set(
-            text.split(separator: "\n").filter { $0.hasPrefix("maand\t") }.map {
-                WordFolding.fold(String($0.dropFirst(6)))
-            })
-        #expect(recognised == LexiconSet.builtin.months.forms)
+        let original = try document("toekenningsbrief-bijstand.txt").findings
+        #expect(original.contains { $0.suggestion.contains("uiterlijk 23 januari 2026") })
     }
 
     @Test("Length and reading time are in the JSON report")
     func length() throws {
-        let length = try #require(try document("toekenningsbrief-bijstand.txt")["length"] as? [String: Any])
-        #expect(length["words"] as? Int == 898)
-        #expect(length["readingMinutes"] as? Int == 5)
-        #expect(length["attachmentWords"] as? Int == 0)
-    }
-
-    @Test("Attachments after the closing are counted apart from the letter")
-    func attachments() throws {
-        let folder = try TemporaryFolder("helder-bijlage")
-        let path = folder.url.appendingPathComponent("brief.txt")
-        let letter = """
-            Geachte heer Smit,
-
-            U krijgt vanaf 1 maart 2026 bijstand. Heeft u vragen? Bel ons op 14 0123.
-
-            Met vriendelijke groet,
-
-            J. de Boer
-
-            Bijlage 1: de regels van de bijstand
-
-            Wie bijstand krijgt, geeft veranderingen in inkomen en woonsituatie door aan de gemeente.
-            """
-        try Data(letter.utf8).write(to: path)
-        let report = try #require(try jsonDocuments(runHelder(["check", "--format", "json", path.path]).out).first)
-        let length = try #require(report["length"] as? [String: Any])
-        #expect(length["words"] as? Int == 10)
-        #expect(length["attachmentWords"] as? Int == 13)
+        let length = try document("toekenningsbrief-bijstand.txt").length
+        #expect(length.words == 898)
+        #expect(length.readingMinutes == 5)
+        #expect(length.attachmentWords == 0)
     }
 
     /// A letter written by a reviewer to test the whole-letter checks.
@@ -178,8 +105,8 @@ struct LetterStructureTests {
         ])
     func reviewerLetters(name: String, expected: [String]) throws {
         let result = runHelder(["check", "--format", "json", "--fail-on", "never", letter(name)])
-        let found = try jsonFindings(result.out).filter { ($0["rule"] as? String)?.hasPrefix("structure.") == true }
-            .map { "\($0["rule"]!):\($0["severity"]!)" }
+        let found = try jsonFindings(result.out).filter { $0.rule.hasPrefix("structure.") }
+            .map { "\($0.rule):\($0.severity)" }
         #expect(Set(found) == Set(expected), "\(found)")
     }
 
@@ -190,9 +117,8 @@ struct LetterStructureTests {
                 runHelder(["check", "--format", "json", "--fail-on", "never", letter("01-toekenning-bb-oudstijl.txt")])
                     .out
             ).first)
-        let findings = try #require(report["findings"] as? [[String: Any]])
         // 12 januari 2026 plus 14 days after sending.
-        #expect(findings.contains { ($0["suggestion"] as? String)?.contains("uiterlijk 26 januari 2026") == true })
+        #expect(report.findings.contains { $0.suggestion.contains("uiterlijk 26 januari 2026") })
         // Algemene termijnenwet: 6 April 2026 is Easter Monday, 28 February 2026 a Saturday.
         #expect(
             CalendarDate(year: 2026, month: 4, day: 6).nextWorkingDay() == CalendarDate(year: 2026, month: 4, day: 7))
@@ -215,14 +141,14 @@ struct LetterStructureTests {
                 runHelder(["check", "--format", "json", "--fail-on", "never", letter("13-heronderzoek-termijnen.txt")])
                     .out
             ).first)
-        let duties = try #require(report["duties"] as? [[String: Any]])
-        let texts = duties.compactMap { $0["text"] as? String }
+        let duties = report.duties
+        let texts = duties.map(\.text)
         #expect(texts.count == 6)
         #expect(texts.first?.hasPrefix("Stuur ons uw bankafschriften") == true)
         #expect(texts.contains { $0.hasPrefix("Wilt u die binnen twee weken") })
         // "1 oktober 2025 t/m 31 december 2025" is the period of the statements, not their deadline.
-        let first = try #require(duties.first?["deadline"] as? [String: Any])
-        #expect(first["date"] as? String == "2026-03-01")
+        let first = try #require(duties.first?.deadline)
+        #expect(first.date == "2026-03-01")
     }
 
     @Test("compare: a rewrite that drops the bezwaar paragraph is worse, whatever its score")

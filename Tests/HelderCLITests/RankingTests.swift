@@ -29,18 +29,15 @@ struct RankingTests {
             let result = runHelder([
                 "check", "--format", "json", "--fail-on", "never", folder.appendingPathComponent(fields[0]).path,
             ])
-            let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-            let document = try #require((root["documents"] as? [[String: Any]])?.first)
-            let densities = try #require(document["densities"] as? [String: Any])
-            let scores = try #require(document["scores"] as? [String: Any])
+            let document = try #require(try jsonDocuments(result.out).first)
             letters.append(
                 Letter(
                     name: fields[0], officialeseRank: try #require(Double(fields[1])),
                     coercionRank: try #require(Double(fields[2])), plain: fields[3] == "ja",
-                    jargonDensity: try #require(densities["jargonPer100Words"] as? Double),
-                    coercionDensity: try #require(densities["coercionPer100Words"] as? Double),
-                    findings: try #require(document["findings"] as? [Any]).count,
-                    overall: try #require(scores["overall"] as? Int), tone: try #require(scores["tone"] as? Int)))
+                    jargonDensity: try #require(document.densities.jargonPer100Words),
+                    coercionDensity: try #require(document.densities.coercionPer100Words),
+                    findings: document.findings.count, overall: try #require(document.scores.overall),
+                    tone: try #require(document.scores.tone)))
         }
         return letters
     }

@@ -8,12 +8,11 @@ import Testing
 @Suite("SARIF output for code-scanning tools")
 struct SARIFTests {
     /// Parses SARIF text into its single run.
-    private func run(_ text: String) throws -> [String: Any] {
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(root["version"] as? String == "2.1.0")
-        let runs = try #require(root["runs"] as? [[String: Any]])
-        #expect(runs.count == 1)
-        return try #require(runs.first)
+    private func run(_ text: String) throws -> SARIFRunJSON {
+        let log = try decodeJSON(SARIFJSON.self, text)
+        #expect(log.version == "2.1.0")
+        #expect(log.runs.count == 1)
+        return try #require(log.runs.first)
     }
 
     @Test("Every rule is listed once; each result names a listed rule, its level, file, line and column")
@@ -22,13 +21,12 @@ struct SARIFTests {
         let result = runHelder(["check", "--format", "sarif", "--fail-on", "never", path])
         #expect(result.status == .clean)
         let run = try run(result.out)
-        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
-        #expect(driver["name"] as? String == "helder")
-        let rules = try #require(driver["rules"] as? [[String: Any]])
-        let ids = rules.compactMap { $0["id"] as? String }
+        let driver = run.tool.driver
+        #expect(driver.name == "helder")
+        let ids = driver.rules.map(\.id)
         #expect(ids == AllChecks.infos.map(\.id))
         #expect(Set(ids).count == ids.count)
-        let results = try #require(run["results"] as? [[String: Any]])
+        let results = run.results
         let reportFindings = try jsonFindings(
             runHelder(["check", "--format", "json", "--fail-on", "never", path]).out)
         #expect(results.count == reportFindings.count)
@@ -36,20 +34,16 @@ struct SARIFTests {
         let lines = try String(contentsOfFile: path, encoding: .utf8).split(
             separator: "\n", omittingEmptySubsequences: false)
         for item in results {
-            let ruleId = try #require(item["ruleId"] as? String)
-            let index = try #require(item["ruleIndex"] as? Int)
+            let ruleId = item.ruleId
+            let index = try #require(item.ruleIndex)
             #expect(ids[index] == ruleId)
-            #expect(["error", "warning", "note"].contains(item["level"] as? String))
-            let message = try #require((item["message"] as? [String: Any])?["text"] as? String)
-            #expect(!message.isEmpty)
-            let location = try #require(
-                (item["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-            let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
-            #expect(uri.hasSuffix("Samples/toekenningsbrief-bijstand.txt"))
-            let region = try #require(location["region"] as? [String: Any])
-            let line = try #require(region["startLine"] as? Int)
-            let column = try #require(region["startColumn"] as? Int)
-            let snippet = try #require((region["snippet"] as? [String: Any])?["text"] as? String)
+            #expect(["error", "warning", "note"].contains(item.level))
+            #expect(!item.message.text.isEmpty)
+            let location = try #require(item.locations.first).physicalLocation
+            #expect(location.artifactLocation.uri.hasSuffix("Samples/toekenningsbrief-bijstand.txt"))
+            let line = location.region.startLine
+            let column = location.region.startColumn
+            let snippet = location.region.snippet.text
             // Plain text: the region's line holds the quoted words where the column says.
             if !snippet.hasSuffix("…"), !snippet.contains("\n"), line <= lines.count {
                 let text = Array(lines[line - 1])
@@ -61,8 +55,8 @@ struct SARIFTests {
                 }
             }
         }
-        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
-        #expect(invocation["executionSuccessful"] as? Bool == true)
+        let invocation = try #require(run.invocations.first)
+        #expect(invocation.executionSuccessful)
     }
 
     @Test("Word paragraphs become logical locations; unreadable files become notifications, not lost")
@@ -73,19 +67,16 @@ struct SARIFTests {
         ])
         #expect(result.status == .inputError)
         let run = try run(result.out)
-        let results = try #require(run["results"] as? [[String: Any]])
+        let results = run.results
         #expect(!results.isEmpty)
-        let logical = results.compactMap { result in
-            ((result["locations"] as? [[String: Any]])?.first?["logicalLocations"] as? [[String: Any]])?.first?["name"]
-                as? String
-        }
+        let logical = results.compactMap { $0.locations.first?.logicalLocations?.first?.name }
         #expect(logical.count == results.count)
         #expect(logical.allSatisfy { $0.hasPrefix("alinea ") })
-        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
-        #expect(invocation["executionSuccessful"] as? Bool == false)
-        let notes = try #require(invocation["toolExecutionNotifications"] as? [[String: Any]])
+        let invocation = try #require(run.invocations.first)
+        #expect(!invocation.executionSuccessful)
+        let notes = invocation.toolExecutionNotifications
         #expect(notes.count == 1)
-        let text = try #require((notes.first?["message"] as? [String: Any])?["text"] as? String)
+        let text = try #require(notes.first?.message.text)
         #expect(text.hasPrefix("bestaat-niet.txt: bestand niet gevonden"))
         #expect(runHelder(["rules", "--format", "sarif"]).status == .usage)
     }
@@ -121,12 +112,10 @@ struct SARIFTests {
         let violations = try schema().violations(of: document)
         #expect(violations.isEmpty, "\(violations.prefix(5))")
         let run = try run(result.out)
-        #expect((run["results"] as? [Any])?.count ?? 0 > 1000)
+        #expect(run.results.count > 1000)
         // Every rule that produced a result is in the rules list.
-        let listed = Set(
-            ((run["tool"] as? [String: Any])?["driver"] as? [String: Any]).flatMap { $0["rules"] as? [[String: Any]] }?
-                .compactMap { $0["id"] as? String } ?? [])
-        let used = Set((run["results"] as? [[String: Any]] ?? []).compactMap { $0["ruleId"] as? String })
+        let listed = Set(run.tool.driver.rules.map(\.id))
+        let used = Set(run.results.map(\.ruleId))
         #expect(!used.isEmpty)
         #expect(used.isSubset(of: listed))
     }

@@ -29,8 +29,7 @@ struct SampleSnapshotTests {
     func json(_ name: String) throws {
         let result = runHelder(["check", "--format", "json", "--fail-on", "never", sample(name)])
         #expect(result.status == .clean)
-        let object = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
-        #expect(object?["schemaVersion"] as? Int == 1)
+        #expect(try jsonReport(result.out).schemaVersion == 1)
         try assertSnapshot(result.out, named: name.replacingOccurrences(of: ".txt", with: ".json"))
     }
 
@@ -40,10 +39,9 @@ struct SampleSnapshotTests {
             "check", "--format", "json", "--fail-on", "never", sample("toekenningsbrief-bijstand.txt"),
             sample("toekenningsbrief-bijstand-b1.txt"),
         ])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        let documents = try #require(root["documents"] as? [[String: Any]])
-        let scores = documents.compactMap { ($0["scores"] as? [String: Any])?["overall"] as? Int }
-        let levels = documents.compactMap { $0["level"] as? String }
+        let documents = try jsonDocuments(result.out)
+        let scores = documents.compactMap(\.scores.overall)
+        let levels = documents.compactMap(\.level)
         #expect(scores.count == 2 && scores[1] > scores[0] + 30)
         #expect(levels.count == 2)
         #expect(levels[0] >= "B2")
@@ -58,13 +56,10 @@ struct FormatConsistencyTests {
 
     static func summary(_ path: String) throws -> (words: Int, sentences: Int, findings: [String]) {
         let result = runHelder(["check", "--format", "json", "--fail-on", "never", path])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-        let document = try #require((root["documents"] as? [[String: Any]])?.first)
-        let metrics = try #require(document["metrics"] as? [String: Any])
-        let findings = try #require(document["findings"] as? [[String: Any]])
+        let document = try #require(try jsonDocuments(result.out).first)
         return (
-            try #require(metrics["words"] as? Int), try #require(metrics["sentences"] as? Int),
-            findings.map { "\($0["rule"] ?? "") \($0["message"] ?? "")" }.sorted()
+            document.metrics.words, document.metrics.sentences,
+            document.findings.map { "\($0.rule) \($0.message)" }.sorted()
         )
     }
 

@@ -14,8 +14,8 @@ struct SuppressionTests {
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         let result = runHelder(["check", "--format", "json", "--fail-on", "never", url.path])
-        #expect(try jsonDocuments(result.out).count == 1)
-        return try jsonFindings(result.out).map { "\($0["line"]!) \($0["rule"]!)" }
+        #expect(try jsonReport(result.out).documents.count == 1)
+        return try jsonFindings(result.out).map { "\($0.line) \($0.rule)" }
     }
 
     @Test("helder-disable-next-line in a text template switches the named rule off for the next line only")
