@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HelderDocumentsTests",
-            dependencies: ["HelderDocuments"],
+            dependencies: ["Helder", "HelderDocuments"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
