@@ -58,13 +58,18 @@ let package = Package(
             dependencies: ["Helder", "HelderDocuments"],
             exclude: ["Fixtures"]
         ),
+        // What several test targets share (an HTML page parsed into a tree); no product ships it.
+        .target(
+            name: "HelderTestSupport",
+            path: "Tests/HelderTestSupport"
+        ),
         .testTarget(
             name: "HelderReportsTests",
-            dependencies: ["Helder", "HelderReports"]
+            dependencies: ["Helder", "HelderDocuments", "HelderReports", "HelderTestSupport"]
         ),
         .testTarget(
             name: "HelderCLITests",
-            dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports"],
+            dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports", "HelderTestSupport"],
             exclude: ["Snapshots", "Schemas", "Letters", "Fixtures"]
         ),
     ]

@@ -1,6 +1,7 @@
 import Foundation
 import Helder
 import HelderReports
+import HelderTestSupport
 import Testing
 
 @testable import HelderCLI

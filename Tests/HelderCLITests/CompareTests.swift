@@ -1,4 +1,5 @@
 import Foundation
+import HelderTestSupport
 import Testing
 
 @testable import HelderCLI

@@ -1,6 +1,7 @@
 import Foundation
 import Helder
 import HelderDocuments
+import HelderTestSupport
 import Testing
 
 @testable import HelderCLI
@@ -155,58 +156,6 @@ struct HTMLReportTests {
         #expect(skips == ["#brief-kop", "#lijst-kop"])
         // The marks are still where the findings are.
         #expect(root.elements("mark").contains { $0.attributes["data-regel"] == "jargon.ambtelijk" })
-    }
-
-    @Test("Overlapping findings nest, or are split into pieces, and the text stays exactly the same")
-    func overlapping() throws {
-        func finding(_ rule: String) -> Finding {
-            Finding(
-                rule: rule, category: .jargon, severity: .warning, message: "m", suggestion: "s",
-                location: TextLocation(line: 1, column: 1, length: 1), excerpt: "e")
-        }
-        let text = "Indien u <dit> wilt, bel ons.\nDank!"
-        let marks = [
-            HTMLHighlighter.Mark(number: 1, finding: finding("a"), range: 0..<19),  // "Indien u <dit> wilt"
-            HTMLHighlighter.Mark(number: 2, finding: finding("b"), range: 0..<6),  // "Indien", inside 1
-            // "wilt, bel" crosses the end of 1.
-            HTMLHighlighter.Mark(number: 3, finding: finding("c"), range: 15..<24),
-            HTMLHighlighter.Mark(number: 4, finding: finding("d"), range: 40..<50),  // beyond the text: dropped
-        ]
-        let html = HTMLHighlighter.render(text, marks: marks)
-        let root = try HTMLNode.parse("<p>\(html)</p>")
-        #expect(root.text { $0.hasClass("uitleg") } == text)
-        let pieces = root.elements("mark")
-        #expect(pieces.filter { $0.attributes["id"] != nil }.map { $0.attributes["id"]! } == ["m1", "m2", "m3"])
-        // Finding 3 starts inside 1 and ends after it: one piece inside, one continuation after.
-        let three = pieces.filter { $0.attributes["data-bevinding"] == "3" }
-        #expect(three.count == 2)
-        #expect(three.map { $0.text { $0.hasClass("uitleg") } }.joined() == "wilt, bel")
-        #expect(three[1].hasClass("vervolg"))
-        #expect(root.elements("br").count == 1)
-    }
-
-    @Test("What to fix first: the biggest gain first; a plain letter has nothing to fix")
-    func firstFixes() throws {
-        let analyzer = Analyzer()
-        let loader = DocumentLoader()
-        let original = analyzer.analyze(try loader.load(path: sample("toekenningsbrief-bijstand.txt")))
-        let fixes = ReportAdvice.fixes(for: original)
-        #expect(fixes.count > 10)
-        #expect(fixes.map(\.totalGain) == fixes.map(\.totalGain).sorted(by: >))
-        #expect(fixes[0].totalGain >= 5)
-        // Tone findings gain tone points: removing a threat makes the letter friendlier.
-        #expect(fixes.contains { $0.toneGain > 0 && original.findings[$0.findings[0]].rule == "coercion.dreiging" })
-        // All long sentences are one fix.
-        let sentenceFix = try #require(
-            fixes.first { ReportAdvice.isSentenceLength(original.findings[$0.findings[0]].rule) })
-        #expect(sentenceFix.findings.count == original.metrics.longSentences)
-        // Every finding is in exactly one fix.
-        #expect(fixes.flatMap(\.findings).sorted() == Array(original.findings.indices))
-        let plain = analyzer.analyze(try loader.load(path: sample("toekenningsbrief-bijstand-b1.txt")))
-        // The B1 letter has only tips left: its three consequences, said calmly with help around them.
-        let plainFixes = ReportAdvice.fixes(for: plain)
-        #expect(plainFixes.flatMap(\.findings).allSatisfy { plain.findings[$0].severity == .info })
-        #expect(plainFixes.allSatisfy { $0.gain == 0 })
     }
 }
 

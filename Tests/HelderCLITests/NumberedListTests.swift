@@ -1,5 +1,6 @@
 import Foundation
 import Helder
+import HelderTestSupport
 import Testing
 
 @testable import HelderDocuments

@@ -4,12 +4,12 @@ import Foundation
     import FoundationXML
 #endif
 
-/// An HTML report parsed as XML (the reports are written so that they are both), into a small tree
+/// Shared by the test targets (not part of any product): an HTML report parsed as XML (the reports are written so that they are both), into a small tree
 /// that tests can search. Parsing fails when the page is not well-formed.
-final class HTMLNode {
-    let name: String
-    let attributes: [String: String]
-    private(set) var children: [HTMLNode] = []
+public final class HTMLNode {
+    public let name: String
+    public let attributes: [String: String]
+    public private(set) var children: [HTMLNode] = []
     /// Text directly inside this element, in order, interleaved with children by `textParts`.
     fileprivate(set) var parts: [Part] = []
 
@@ -24,13 +24,13 @@ final class HTMLNode {
     }
 
     /// Every element below this one (depth first, document order), this one included.
-    var all: [HTMLNode] { [self] + children.flatMap(\.all) }
+    public var all: [HTMLNode] { [self] + children.flatMap(\.all) }
 
     /// The elements with this name.
-    func elements(_ name: String) -> [HTMLNode] { all.filter { $0.name == name } }
+    public func elements(_ name: String) -> [HTMLNode] { all.filter { $0.name == name } }
 
     /// The text content, skipping elements for which `skip` is true.
-    func text(skipping skip: (HTMLNode) -> Bool = { _ in false }) -> String {
+    public func text(skipping skip: (HTMLNode) -> Bool = { _ in false }) -> String {
         parts.map { part in
             switch part {
             case .text(let text): text
@@ -39,7 +39,7 @@ final class HTMLNode {
         }.joined()
     }
 
-    func hasClass(_ name: String) -> Bool {
+    public func hasClass(_ name: String) -> Bool {
         (attributes["class"] ?? "").split(separator: " ").contains { $0 == name }
     }
 
@@ -57,7 +57,7 @@ final class HTMLNode {
     }
 
     /// Parses `html`; throws with the parser's line and message when it is not well-formed.
-    static func parse(_ html: String) throws -> HTMLNode {
+    public static func parse(_ html: String) throws -> HTMLNode {
         let builder = Builder()
         let parser = XMLParser(data: Data(html.utf8))
         parser.delegate = builder
@@ -68,10 +68,10 @@ final class HTMLNode {
         return root
     }
 
-    struct ParseError: Error, CustomStringConvertible {
-        var line: Int
-        var message: String
-        var description: String { "line \(line): \(message)" }
+    public struct ParseError: Error, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "line \(line): \(message)" }
     }
 
     private final class Builder: NSObject, XMLParserDelegate {
