@@ -3,16 +3,16 @@ import Foundation
 
 /// A parsed XML part that can be changed and written back: the libxml2 tree itself, not a copy.
 ///
-/// Used to put comments and tracked changes into a Word document. Nodes are numbered in document
-/// order exactly as `LibXML2.withXMLDocument` numbers its copies (`LibXML2.Node.order`), because
-/// both parse the same bytes with the same options; that is how a block's text is found back.
-/// Everything not touched is written back as it was read (element order, attributes, namespaces).
+/// Used to put comments and tracked changes into a Word document. Nodes are numbered by
+/// `LibXML2.walk`, the walk that numbers the reader's copies (`LibXML2.Node.order`), and parsed with
+/// the same options; that is how a block's text is found back. Everything not touched is written
+/// back as it was read (element order, attributes, namespaces).
 final class EditableXML {
     /// A node of the tree. Valid as long as the `EditableXML` that made it.
     typealias NodeRef = xmlNodePtr
 
     private let document: xmlDocPtr
-    /// Every node in document order, as numbered when parsed; nodes added later are not in it.
+    /// Every node in document order, indexed by its number from `LibXML2.walk`; nodes added later are not in it.
     let nodes: [NodeRef]
 
     /// Parses `data`; nil when it is not well-formed XML.
@@ -30,22 +30,15 @@ final class EditableXML {
         }
         document = parsed
         var nodes: [NodeRef] = []
-        Self.number(root, depth: 0, into: &nodes)
+        // The walk visits the nodes in the order of their numbers, so a node's number is its index.
+        LibXML2.walk(root) { node, order, _ in
+            assert(order == nodes.count)
+            nodes.append(node)
+        }
         self.nodes = nodes
     }
 
     deinit { xmlFreeDoc(document) }
-
-    /// The same walk as `LibXML2.copy`: a node, then (below the depth limit, for elements) its children.
-    private static func number(_ node: NodeRef, depth: Int, into nodes: inout [NodeRef]) {
-        nodes.append(node)
-        guard depth < LibXML2.maximumDepth, node.pointee.type == XML_ELEMENT_NODE else { return }
-        var child = node.pointee.children
-        while let current = child {
-            number(current, depth: depth + 1, into: &nodes)
-            child = current.pointee.next
-        }
-    }
 
     /// The root element.
     var root: NodeRef { xmlDocGetRootElement(document)! }
