@@ -32,13 +32,20 @@ final class EditableXML {
             return nil
         }
         document = parsed
+        var numbering = Numbering()
+        LibXML2.walk(root, &numbering)
+        self.nodes = numbering.nodes
+    }
+
+    /// Collects the nodes as `LibXML2.walk` numbers them: it visits them in the order of their
+    /// numbers, so a node's number is its index.
+    private struct Numbering: XMLNodeVisitor {
         var nodes: [NodeRef] = []
-        // The walk visits the nodes in the order of their numbers, so a node's number is its index.
-        LibXML2.walk(root) { node, order, _ in
+
+        mutating func visit(_ node: xmlNodePtr, order: Int, depth: Int) {
             assert(order == nodes.count)
             nodes.append(NodeRef(pointer: node))
         }
-        self.nodes = nodes
     }
 
     deinit { xmlFreeDoc(document) }

@@ -20,6 +20,13 @@ enum XMLNamespace {
     static let openDocumentTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
     /// OpenDocument style: `style:name` on a list style.
     static let openDocumentStyle = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+
+    /// The URIs above. A parsed name in one of these namespaces gets the constant itself as its
+    /// namespace, so comparing it with the constant finds the same string storage and stops there.
+    static let known = [
+        wordprocessingML, strictWordprocessingML, markupCompatibility, xml, openDocumentText, openDocumentOffice,
+        openDocumentTable, openDocumentStyle,
+    ]
 }
 
 /// The name of an element or attribute as XML namespaces define it: the namespace URI and the local
@@ -33,6 +40,12 @@ struct XMLName: Hashable, Sendable {
     init(_ namespace: String, _ local: String) {
         self.namespace = namespace
         self.local = local
+    }
+
+    /// Hashes the local name only: names that are equal have equal local names, and hashing the
+    /// long namespace URI of every attribute stored and looked up would cost more than it spreads.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(local)
     }
 }
 
@@ -120,52 +133,51 @@ enum LibXML2 {
         return root.map(body)
     }
 
-    /// Visits `root` and the nodes below it in document order, numbering them from 0: a node, then
-    /// (for an element above `maximumDepth`) its children, each with everything below it.
+    /// Shows `visitor` the node `root` and the nodes below it in document order, numbered from 0:
+    /// a node, then (for an element above `maximumDepth`) its children, each with everything below it.
     ///
     /// This is the one numbering of a parsed tree. The reader's copies carry it (`Node.order`, which
     /// the Word reader records in its source map) and the editor indexes its nodes by it
     /// (`EditableXML.nodes`), so that `annotate` finds a reader's text node back in the editor's
     /// tree of the same bytes: both walk with this function, so they cannot count differently.
-    static func walk(_ root: xmlNodePtr, _ visit: (_ node: xmlNodePtr, _ order: Int, _ depth: Int) -> Void) {
+    static func walk<Visitor: XMLNodeVisitor>(_ root: xmlNodePtr, _ visitor: inout Visitor) {
         var order = 0
-        func descend(_ node: xmlNodePtr, depth: Int) {
-            visit(node, order, depth)
-            order += 1
-            guard depth < maximumDepth, node.pointee.type == XML_ELEMENT_NODE else { return }
-            var child = node.pointee.children
-            while let current = child {
-                descend(current, depth: depth + 1)
-                child = current.pointee.next
-            }
-        }
-        descend(root, depth: 0)
+        descend(root, depth: 0, order: &order, visitor: &visitor)
     }
 
-    /// The name of an element or attribute: its local name and its namespace's URI (looked up in
-    /// `namespaces`, which keeps one Swift string per namespace declaration for the whole parse).
-    static func name(
-        _ local: UnsafePointer<xmlChar>?, in namespace: xmlNsPtr?, namespaces: inout [xmlNsPtr: String]
-    ) -> XMLName {
-        let local = local.map { String(cString: $0) } ?? ""
-        guard let namespace else { return XMLName("", local) }
-        if let uri = namespaces[namespace] { return XMLName(uri, local) }
-        let uri = namespace.pointee.href.map { String(cString: $0) } ?? ""
-        namespaces[namespace] = uri
-        return XMLName(uri, local)
+    private static func descend<Visitor: XMLNodeVisitor>(
+        _ node: xmlNodePtr, depth: Int, order: inout Int, visitor: inout Visitor
+    ) {
+        visitor.visit(node, order: order, depth: depth)
+        order += 1
+        guard depth < maximumDepth, node.pointee.type == XML_ELEMENT_NODE else { return }
+        var child = node.pointee.children
+        while let current = child {
+            descend(current, depth: depth + 1, order: &order, visitor: &visitor)
+            child = current.pointee.next
+        }
     }
 
     /// A Swift copy of `root` and the nodes `walk` visits below it.
     private static func copy(_ root: xmlNodePtr, html: Bool) -> Node {
-        var namespaces: [xmlNsPtr: String] = [:]
-        // The copies being made along the path from the root to the node visited, root first: a
-        // node is complete (and goes into its parent's children) once the walk has left it.
-        var open: [Node] = []
-        func close() {
-            let done = open.removeLast()
-            open[open.count - 1].children.append(done)
-        }
-        walk(root) { node, order, depth in
+        var copier = TreeCopier(html: html)
+        walk(root, &copier)
+        return copier.finish()
+    }
+
+    /// Makes the Swift copy of a tree from the visits of `walk`, so the copies carry its numbers.
+    private struct TreeCopier: XMLNodeVisitor {
+        /// HTML: lower-cased element names without namespace, and no attributes.
+        let html: Bool
+        /// The copies along the path from the root to the node last visited, root first: a node is
+        /// complete, and goes into its parent's children, once the walk has left it.
+        private var open: [Node] = []
+        /// The URI of each namespace declaration met so far, made a Swift string once per declaration.
+        private var namespaces: [(declaration: xmlNsPtr, uri: String)] = []
+
+        init(html: Bool) { self.html = html }
+
+        mutating func visit(_ node: xmlNodePtr, order: Int, depth: Int) {
             while open.count > depth { close() }
             let kind: Node.Kind
             var text = ""
@@ -175,13 +187,12 @@ enum LibXML2 {
                 if html {
                     kind = .element(XMLName("", node.pointee.name.map { String(cString: $0).lowercased() } ?? ""))
                 } else {
-                    kind = .element(name(node.pointee.name, in: node.pointee.ns, namespaces: &namespaces))
+                    kind = .element(name(node.pointee.name, in: node.pointee.ns))
                     if depth < maximumDepth {
                         var attribute = node.pointee.properties
                         while let current = attribute {
                             if current.pointee.name != nil, let value = current.pointee.children?.pointee.content {
-                                let key = name(current.pointee.name, in: current.pointee.ns, namespaces: &namespaces)
-                                attributes[key] = String(cString: value)
+                                attributes[name(current.pointee.name, in: current.pointee.ns)] = String(cString: value)
                             }
                             attribute = current.pointee.next
                         }
@@ -201,7 +212,38 @@ enum LibXML2 {
                     kind: kind, text: text, attributes: attributes, line: Int(xmlGetLineNo(node)), children: [],
                     order: order))
         }
-        while open.count > 1 { close() }
-        return open[0]
+
+        /// The root's copy, with everything below it.
+        mutating func finish() -> Node {
+            while open.count > 1 { close() }
+            return open[0]
+        }
+
+        /// Puts the innermost open copy, now complete, into its parent's children.
+        private mutating func close() {
+            let done = open.removeLast()
+            open[open.count - 1].children.append(done)
+        }
+
+        /// The name of an element or attribute: its local name and its namespace's URI.
+        private mutating func name(_ local: UnsafePointer<xmlChar>?, in declaration: xmlNsPtr?) -> XMLName {
+            let local = local.map { String(cString: $0) } ?? ""
+            guard let declaration else { return XMLName("", local) }
+            // A document declares a few dozen namespaces at most, kept in the order first met: the
+            // root's own vocabulary, which most names use, comes first.
+            if let index = namespaces.firstIndex(where: { $0.declaration == declaration }) {
+                return XMLName(namespaces[index].uri, local)
+            }
+            let parsed = declaration.pointee.href.map { String(cString: $0) } ?? ""
+            let uri = XMLNamespace.known.first { $0 == parsed } ?? parsed
+            namespaces.append((declaration, uri))
+            return XMLName(uri, local)
+        }
     }
+}
+
+/// What `LibXML2.walk` shows every node of a tree to, in document order.
+protocol XMLNodeVisitor {
+    /// `node` is number `order` in document order, `depth` levels below the root (which is 0).
+    mutating func visit(_ node: xmlNodePtr, order: Int, depth: Int)
 }
