@@ -10,6 +10,8 @@ import Helder
 /// controls that still show their placeholder become `«naam»`, which the tokenizer keeps as a
 /// placeholder. Every block's origin is its paragraph number (non-empty paragraphs, in order). A comment
 /// `helder:negeer [RULE …]` (in `word/comments.xml`) suppresses rules for the paragraphs it covers.
+/// Elements are WordprocessingML's by namespace (Transitional or Strict), not by local name: the
+/// text of an Office Math formula (`m:t`) or a DrawingML shape (`a:t`) is not letter text.
 public struct DOCXReader: Sendable {
     public init() {}
 

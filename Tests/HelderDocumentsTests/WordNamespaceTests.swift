@@ -10,7 +10,7 @@ let strictWord = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 /// A Word package holding only what the reader needs: `word/document.xml` with `body` in `w:body`,
 /// under the WordprocessingML namespace `word` (Transitional unless a test asks for Strict).
-func wordPackage(body: String, word: String = transitionalWord, parts: [String: String] = [:]) throws -> Data {
+func wordPackage(body: String, word: String = transitionalWord) throws -> Data {
     var writer = ZipWriter()
     try writer.add(
         "word/document.xml",
@@ -23,7 +23,6 @@ func wordPackage(body: String, word: String = transitionalWord, parts: [String: 
             xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" \
             xmlns:x="urn:example:other"><w:body>\(body)</w:body></w:document>
             """.utf8))
-    for (name, text) in parts.sorted(by: { $0.key < $1.key }) { try writer.add(name, data: Data(text.utf8)) }
     return writer.finish()
 }
 
