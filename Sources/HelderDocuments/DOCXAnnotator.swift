@@ -9,8 +9,8 @@ import Helder
 /// included. Runs are split where a comment starts or ends inside one (Word splits runs in the middle
 /// of words all the time), so a comment spans exactly its words, across as many runs as they take.
 public enum DOCXAnnotator {
-    static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+    static let main = XMLNamespace.wordprocessingML
+    static let xmlNamespace = XMLNamespace.xml
     static let documentPart = "word/document.xml"
     static let commentsPart = "word/comments.xml"
     static let relationshipsPart = "word/_rels/document.xml.rels"

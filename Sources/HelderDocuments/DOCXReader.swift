@@ -10,6 +10,8 @@ import Helder
 /// controls that still show their placeholder become `«naam»`, which the tokenizer keeps as a
 /// placeholder. Every block's origin is its paragraph number (non-empty paragraphs, in order). A comment
 /// `helder:negeer [RULE …]` (in `word/comments.xml`) suppresses rules for the paragraphs it covers.
+/// Elements are WordprocessingML's by namespace (Transitional or Strict), not by local name: the
+/// text of an Office Math formula (`m:t`) or a DrawingML shape (`a:t`) is not letter text.
 public struct DOCXReader: Sendable {
     public init() {}
 
@@ -78,14 +80,14 @@ public struct DOCXReader: Sendable {
         var numbers: [String: String] = [:]
         let parsed: Void? = LibXML2.withXMLDocument(xml) { root in
             for node in root.children {
-                if node.kind == .element("abstractnum"), let id = node.attributes["abstractNumId"] {
-                    for level in node.children where level.kind == .element("lvl") {
-                        let format = level.children.first { $0.kind == .element("numfmt") }?.attributes["val"]
-                        abstract[id, default: [:]][level.attributes["ilvl"] ?? "0"] =
+                if node.wordElement == "abstractNum", let id = node.wordAttribute("abstractNumId") {
+                    for level in node.children where level.wordElement == "lvl" {
+                        let format = level.wordChild("numFmt")?.wordAttribute("val")
+                        abstract[id, default: [:]][level.wordAttribute("ilvl") ?? "0"] =
                             format.map { $0 != "bullet" && $0 != "none" } ?? false
                     }
-                } else if node.kind == .element("num"), let id = node.attributes["numId"],
-                    let base = node.children.first(where: { $0.kind == .element("abstractnumid") })?.attributes["val"]
+                } else if node.wordElement == "num", let id = node.wordAttribute("numId"),
+                    let base = node.wordChild("abstractNumId")?.wordAttribute("val")
                 {
                     numbers[id] = base
                 }
@@ -112,13 +114,13 @@ public struct DOCXReader: Sendable {
         }
         var texts: [(id: String, text: String)] = []
         func visit(_ node: LibXML2.Node, comment: Int?) {
-            guard case .element(let name) = node.kind else { return }
-            if name == "comment", let id = node.attributes["id"] {
+            guard let name = node.name else { return }
+            if name.wordLocal == "comment", let id = node.wordAttribute("id") {
                 texts.append((id, ""))
                 for child in node.children { visit(child, comment: texts.count - 1) }
-            } else if name == "t", let comment {
+            } else if name.wordLocal == "t", let comment {
                 texts[comment].text += node.children.map(\.text).joined()
-            } else if name == "p", let comment {
+            } else if name.wordLocal == "p", let comment {
                 texts[comment].text += " "
                 for child in node.children { visit(child, comment: comment) }
             } else {
@@ -167,20 +169,19 @@ private struct ParagraphCollector {
     private var openComments: [String: Int] = [:]
 
     mutating func walk(_ node: LibXML2.Node, context: Context) {
-        guard case .element(let name) = node.kind else { return }
-        switch name {
+        guard let name = node.name else { return }
+        switch name.wordLocal {
         case "p":
             paragraph(node, context: context)
-        case "commentrangestart":
-            if let id = node.attributes["id"] { startComment(id) }
-        case "commentrangeend":
-            if let id = node.attributes["id"] { endComment(id) }
+        case "commentRangeStart":
+            if let id = node.wordAttribute("id") { startComment(id) }
+        case "commentRangeEnd":
+            if let id = node.wordAttribute("id") { endComment(id) }
         case "tc":
             for child in node.children { walk(child, context: .table) }
-        case "fallback":
-            // `mc:Fallback` repeats its `mc:Choice` for older readers.
-            return
         default:
+            // `mc:Fallback` repeats its `mc:Choice` for older readers.
+            if name == .markupFallback { return }
             for child in node.children { walk(child, context: context) }
         }
     }
@@ -256,19 +257,22 @@ private struct ParagraphText {
         for child in node.children { visit(child) }
     }
 
+    /// Word's elements by local name; elements of other vocabularies are looked into for Word's
+    /// (a text box in a drawing), but their own text is not the letter's: Office Math (`m:t`) and
+    /// DrawingML (`a:t`) text are not `w:t`.
     private mutating func visit(_ node: LibXML2.Node) {
-        guard case .element(let name) = node.kind else { return }
-        switch name {
-        case "pstyle":
-            style = node.attributes["val"]
-        case "numpr":
+        guard let name = node.name else { return }
+        switch name.wordLocal {
+        case "pStyle":
+            style = node.wordAttribute("val")
+        case "numPr":
             isListItem = true
-            numberingID = node.children.first { $0.kind == .element("numid") }?.attributes["val"]
-            numberingLevel = node.children.first { $0.kind == .element("ilvl") }?.attributes["val"]
+            numberingID = node.wordChild("numId")?.wordAttribute("val")
+            numberingLevel = node.wordChild("ilvl")?.wordAttribute("val")
         case "t":
             guard !skippingFieldResult else { return }
             // Without xml:space="preserve", Word drops the spaces at the edges of a text element.
-            let preserve = node.attributes["space"] == "preserve"
+            let preserve = node.attributes[.xmlSpace] == "preserve"
             let texts = node.children.filter { $0.kind == .text }
             for (index, child) in texts.enumerated() {
                 let bytes = Array(child.text.utf8)
@@ -289,16 +293,16 @@ private struct ParagraphText {
             if !skippingFieldResult { value += "\t" }
         case "br", "cr":
             if !skippingFieldResult { value += "\n" }
-        case "del", "deltext", "rpr", "movefrom", "fallback":
+        case "del", "delText", "rPr", "moveFrom":
             // Deleted and moved-away text of tracked changes is not part of the letter; run properties
-            // hold no text; `mc:Fallback` repeats its `mc:Choice` (a text box) for older readers.
+            // hold no text.
             return
-        case "nobreakhyphen":
+        case "noBreakHyphen":
             if !skippingFieldResult { value += "\u{2011}" }
-        case "instrtext":
+        case "instrText":
             fieldInstruction = (fieldInstruction ?? "") + node.children.map(\.text).joined()
-        case "fldchar":
-            switch node.attributes["fldCharType"] {
+        case "fldChar":
+            switch node.wordAttribute("fldCharType") {
             case "begin": fieldInstruction = ""
             case "separate":
                 if let instruction = fieldInstruction, let field = Self.mergeField(instruction) {
@@ -310,35 +314,37 @@ private struct ParagraphText {
                 skippingFieldResult = false
             default: break
             }
-        case "fldsimple":
-            if let field = node.attributes["instr"].flatMap(Self.mergeField) {
+        case "fldSimple":
+            if let field = node.wordAttribute("instr").flatMap(Self.mergeField) {
                 value += "«\(field)»"
             } else {
                 collect(node)
             }
         case "sdt":
             contentControl(node)
-        case "commentrangestart":
-            if let id = node.attributes["id"] { commentStarts.append(id) }
-        case "commentrangeend", "commentreference":
-            if let id = node.attributes["id"] { commentEnds.append(id) }
-        case "txbxcontent":
-            nestedParagraphs += node.children.filter { $0.kind == .element("p") }
+        case "commentRangeStart":
+            if let id = node.wordAttribute("id") { commentStarts.append(id) }
+        case "commentRangeEnd", "commentReference":
+            if let id = node.wordAttribute("id") { commentEnds.append(id) }
+        case "txbxContent":
+            nestedParagraphs += node.children.filter { $0.wordElement == "p" }
         default:
+            // `mc:Fallback` repeats its `mc:Choice` (a text box) for older readers.
+            if name == .markupFallback { return }
             collect(node)
         }
     }
 
     /// A content control that still shows its placeholder text becomes a placeholder; a filled one is text.
     private mutating func contentControl(_ node: LibXML2.Node) {
-        let properties = node.children.first { $0.kind == .element("sdtpr") }
-        let showsPlaceholder = properties?.children.contains { $0.kind == .element("showingplchdr") } ?? false
+        let properties = node.wordChild("sdtPr")
+        let showsPlaceholder = properties?.wordChild("showingPlcHdr") != nil
         if showsPlaceholder {
             let tag =
-                properties?.children.first { $0.kind == .element("tag") || $0.kind == .element("alias") }?
-                .attributes["val"] ?? "invulveld"
+                properties?.children.first { $0.wordElement == "tag" || $0.wordElement == "alias" }?
+                .wordAttribute("val") ?? "invulveld"
             value += "«\(tag)»"
-        } else if let content = node.children.first(where: { $0.kind == .element("sdtcontent") }) {
+        } else if let content = node.wordChild("sdtContent") {
             collect(content)
         }
     }
@@ -354,7 +360,8 @@ private struct ParagraphText {
 }
 
 /// Where the text of each block of a Word document came from: the `w:t` text nodes of one package
-/// part, numbered in document order as `LibXML2.Node.order` counts them.
+/// part, by their number in document order (`LibXML2.walk`, which the reader's `LibXML2.Node.order`
+/// and the editor's `EditableXML.nodes` share).
 public struct DOCXSourceMap: Sendable, Equatable {
     /// A stretch of a block's text that is (part of) one XML text node.
     public struct Piece: Sendable, Equatable {
@@ -382,7 +389,7 @@ public struct DOCXSourceMap: Sendable, Equatable {
     public struct BlockSource: Sendable, Equatable {
         /// The package part, e.g. `word/document.xml` or `word/header1.xml`.
         public var part: String
-        /// The `w:p` element's number in document order.
+        /// The `w:p` element's number in document order (`LibXML2.walk`).
         public var paragraph: Int
         /// The text nodes in the order their text appears in the block; placeholders for merge fields,
         /// tabs and line breaks have none.
@@ -391,4 +398,38 @@ public struct DOCXSourceMap: Sendable, Equatable {
 
     /// One source per block of the document, in the same order.
     public var blocks: [BlockSource]
+}
+
+extension XMLName {
+    /// `mc:Fallback`, which repeats its `mc:Choice` for readers that do not know the choice's markup.
+    static let markupFallback = XMLName(XMLNamespace.markupCompatibility, "Fallback")
+    /// `xml:space`, which keeps the spaces at the edges of a `w:t`.
+    static let xmlSpace = XMLName(XMLNamespace.xml, "space")
+
+    /// The local name of a WordprocessingML name, Transitional or Strict (`t` for `w:t`); nil for a
+    /// name in any other namespace, such as Office Math's `m:t` or DrawingML's `a:t`.
+    var wordLocal: String? {
+        namespace == XMLNamespace.wordprocessingML || namespace == XMLNamespace.strictWordprocessingML
+            ? local : nil
+    }
+}
+
+extension LibXML2.Node {
+    /// The local name of a WordprocessingML element (`p` for `w:p`); nil for other nodes.
+    var wordElement: String? { name?.wordLocal }
+
+    /// The first child that is the WordprocessingML element `local`.
+    func wordChild(_ local: String) -> LibXML2.Node? {
+        children.first { $0.wordElement == local }
+    }
+
+    /// The value of the WordprocessingML attribute `local` (`w:val`) of this WordprocessingML element.
+    ///
+    /// Word qualifies the attributes of its elements with the element's own namespace, so the
+    /// attribute is looked up there: a Strict document's `w:val` is found like a Transitional one's,
+    /// and an attribute of another vocabulary with the same local name is not taken for it.
+    func wordAttribute(_ local: String) -> String? {
+        guard let name else { return nil }
+        return attributes[XMLName(name.namespace, local)]
+    }
 }

@@ -84,7 +84,9 @@ private struct BlockCollector {
         switch node.kind {
         case .text:
             append(node.text, line: elementLine)
-        case .element(let name):
+        case .element(let element):
+            // HTML has no namespaces: elements go by their lower-case local name.
+            let name = element.local
             if HTMLReader.hiddenElements.contains(name) { return }
             if name == "br" {
                 text += "\n"

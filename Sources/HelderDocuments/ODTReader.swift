@@ -57,6 +57,12 @@ public struct ODTReader: Sendable {
     }
 }
 
+/// The OpenDocument namespaces of the elements and attributes read, named short for the patterns below.
+private let odfText = XMLNamespace.openDocumentText
+private let odfOffice = XMLNamespace.openDocumentOffice
+private let odfTable = XMLNamespace.openDocumentTable
+private let odfStyle = XMLNamespace.openDocumentStyle
+
 /// Walks `content.xml` and turns paragraphs and headings into blocks.
 private struct ODTCollector {
     var blocks: [Block] = []
@@ -76,12 +82,15 @@ private struct ODTCollector {
 
     /// Reads `text:list-style` definitions below `node`: per level, numbered or not.
     static func collectListStyles(_ node: LibXML2.Node, into styles: inout [String: [Bool]]) {
-        guard case .element(let name) = node.kind else { return }
-        if name == "list-style", let style = node.attributes["name"] {
+        guard let name = node.name else { return }
+        if name == XMLName(odfText, "list-style"), let style = node.attributes[XMLName(odfStyle, "name")] {
             var levels: [Int: Bool] = [:]
             for level in node.children {
-                guard case .element(let kind) = level.kind, kind.hasPrefix("list-level-style-") else { continue }
-                levels[Int(level.attributes["level"] ?? "1") ?? 1] = kind == "list-level-style-number"
+                guard let kind = level.name, kind.namespace == odfText, kind.local.hasPrefix("list-level-style-") else {
+                    continue
+                }
+                levels[Int(level.attributes[XMLName(odfText, "level")] ?? "1") ?? 1] =
+                    kind.local == "list-level-style-number"
             }
             styles[style] = (1...max(levels.keys.max() ?? 1, 1)).map { levels[$0] ?? false }
             return
@@ -96,23 +105,23 @@ private struct ODTCollector {
     }
 
     mutating func walk(_ node: LibXML2.Node, kind: BlockKind) {
-        guard case .element(let name) = node.kind else { return }
-        switch name {
-        case "tracked-changes", "annotation", "notes-configuration":
+        guard let name = node.name else { return }
+        switch (name.namespace, name.local) {
+        case (odfText, "tracked-changes"), (odfOffice, "annotation"), (odfText, "notes-configuration"):
             return
-        case "automatic-styles":
+        case (odfOffice, "automatic-styles"):
             Self.collectListStyles(node, into: &listStyles)
-        case "list":
-            lists.append(node.attributes["style-name"])
+        case (odfText, "list"):
+            lists.append(node.attributes[XMLName(odfText, "style-name")])
             for child in node.children { walk(child, kind: kind) }
             lists.removeLast()
-        case "p":
+        case (odfText, "p"):
             add(node, as: kind)
-        case "h":
+        case (odfText, "h"):
             add(node, as: .heading)
-        case "list-item":
+        case (odfText, "list-item"):
             for child in node.children { walk(child, kind: .listItem) }
-        case "table-cell":
+        case (odfTable, "table-cell"):
             for child in node.children { walk(child, kind: .tableCell) }
         default:
             for child in node.children { walk(child, kind: kind) }
@@ -157,7 +166,7 @@ private struct ODTCollector {
 
     /// The text of a comment's own paragraphs (not its author or date).
     private static func annotationText(_ node: LibXML2.Node) -> String {
-        node.children.filter { $0.kind == .element("p") }.map { paragraph in
+        node.children.filter { $0.kind == .element(XMLName(odfText, "p")) }.map { paragraph in
             var text = ""
             func gather(_ node: LibXML2.Node) {
                 if case .text = node.kind { text += node.text }
@@ -175,25 +184,30 @@ private struct ODTCollector {
             case .text:
                 text += child.text
             case .element(let name):
-                switch name {
-                case "tab": text += "\t"
-                case "line-break": text += "\n"
-                case "s": text += String(repeating: " ", count: Int(child.attributes["c"] ?? "1") ?? 1)
-                case "annotation":
+                switch (name.namespace, name.local) {
+                case (odfText, "tab"): text += "\t"
+                case (odfText, "line-break"): text += "\n"
+                case (odfText, "s"):
+                    text += String(repeating: " ", count: Int(child.attributes[XMLName(odfText, "c")] ?? "1") ?? 1)
+                case (odfOffice, "annotation"):
                     if let rules = Suppression.rules(
                         after: Suppression.commentMarker, in: Self.annotationText(child)[...])
                     {
-                        annotationStarts.append((child.attributes["name"], rules))
+                        annotationStarts.append((child.attributes[XMLName(odfOffice, "name")], rules))
                     }
-                case "annotation-end":
-                    if let name = child.attributes["name"] { annotationEnds.append(name) }
-                case "note-citation", "change-start", "change-end", "change": break
-                case "note":
+                case (odfOffice, "annotation-end"):
+                    if let name = child.attributes[XMLName(odfOffice, "name")] { annotationEnds.append(name) }
+                case (odfText, "note-citation"), (odfText, "change-start"),
+                    (odfText, "change-end"), (odfText, "change"):
+                    break
+                case (odfText, "note"):
                     // Foot- and endnotes are read where they are anchored, as text of their own would be lost.
                     break
-                case "placeholder", "database-display", "user-field-get":
+                case (odfText, "placeholder"), (odfText, "database-display"),
+                    (odfText, "user-field-get"):
                     let name =
-                        child.attributes["name"] ?? child.attributes["column-name"]
+                        child.attributes[XMLName(odfText, "name")]
+                        ?? child.attributes[XMLName(odfText, "column-name")]
                         ?? child.children.map(\.text).joined()
                     text += "«\(name.trimmingCharacters(in: CharacterSet(charactersIn: "<>")))»"
                 default: collect(child, into: &text)

@@ -81,10 +81,12 @@ struct NumberedListTests {
     func openDocument() throws {
         let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
         let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+        // A list style's name is `style:name`, in OpenDocument's style namespace.
+        let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
         let content = """
             <?xml version="1.0" encoding="UTF-8"?>
             <office:document-content xmlns:office="\(office)" xmlns:text="\(text)">
-            <office:automatic-styles><text:list-style style:name="L1" xmlns:style="x">\
+            <office:automatic-styles><text:list-style style:name="L1" xmlns:style="\(style)">\
             <text:list-level-style-number text:level="1"/><text:list-level-style-bullet text:level="2"/>\
             </text:list-style></office:automatic-styles>
             <office:body><office:text>
@@ -96,7 +98,7 @@ struct NumberedListTests {
             """
         let styles = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <office:document-styles xmlns:office="\(office)" xmlns:text="\(text)" xmlns:style="x"><office:styles>\
+            <office:document-styles xmlns:office="\(office)" xmlns:text="\(text)" xmlns:style="\(style)"><office:styles>\
             <text:list-style style:name="Nummering"><text:list-level-style-number text:level="1"/></text:list-style>\
             </office:styles></office:document-styles>
             """
