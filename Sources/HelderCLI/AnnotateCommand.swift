@@ -11,10 +11,14 @@ struct AnnotateCommand {
 
     func run() -> CommandStatus {
         guard
-            let analyzer = CompareCommand.analyzer(
+            let (analyzer, configuration) = CompareCommand.analyzer(
                 for: options.input, configuration: options.configuration,
                 lexicons: options.lexicons, console: console)
         else { return .inputError }
+        // A Word letter is read by a person: by default tips go into the summary, and so do the findings past
+        // 15 comments per page. A severity asked for (option or .helder.json) gets every finding of it.
+        let asked = options.minSeverity ?? configuration?.minSeverity
+        let minimum = asked ?? .warning
         let input = options.input
         let output = options.output ?? Self.defaultOutput(for: input)
         let result: DOCXAnnotator.Result
@@ -23,11 +27,15 @@ struct AnnotateCommand {
             let loader = DocumentLoader()
             let data = try loader.contents(ofFile: input)
             let (document, map) = try loader.readWord(data, source: input)
-            report = analyzer.analyze(document)
+            report = analyzer.analyze(document).showing(atLeast: minimum)
+            let substitutions = options.suggest ? ReviewComments.substitutions(for: report) : []
+            let substituted = options.suggest ? ReviewComments.substitutedFindings(of: report) : []
             result = try DOCXAnnotator.annotate(
-                data, source: input, map: map, comments: ReviewComments.comments(for: report),
-                substitutions: options.suggest ? ReviewComments.substitutions(for: report) : [],
-                anchor: report.firstParagraph)
+                data, source: input, map: map,
+                comments: ReviewComments.comments(
+                    for: report, substituted: substituted,
+                    limit: asked == nil ? ReviewComments.commentsPerPage * ReviewComments.pages(of: report) : nil),
+                substitutions: substitutions, anchor: report.firstParagraph)
         } catch {
             console.err("helder: \(input): \(error.message)\n")
             return .inputError

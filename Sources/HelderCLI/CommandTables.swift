@@ -65,7 +65,7 @@ enum CommandTables {
                 }
                 options.maxLevel = level
             },
-            configOption(), lexiconOption(),
+            minSeverityOption(default: "info: alles"), configOption(), lexiconOption(),
             OptionSpec(
                 names: ["--write-baseline"], value: "<bestand>", takesFile: true,
                 help: "schrijf alle bevindingen van deze run naar een baseline"
@@ -120,7 +120,7 @@ enum CommandTables {
                 names: ["--output", "-o"], value: "<pad>", takesFile: true,
                 help: "schrijf de vergelijking naar dit bestand"
             ) { options, value throws(UsageError) in options.output = try outputPath(value) },
-            configOption(), lexiconOption(),
+            minSeverityOption(default: "info: alles"), configOption(), lexiconOption(),
         ])
 
     static let annotate = CommandSpec<AnnotateOptions>(
@@ -143,7 +143,8 @@ enum CommandTables {
                 names: ["--suggest"], value: nil,
                 help: "zet de veilige eenvoudige woorden erbij als wijzigingen (bijhouden) om te accepteren"
             ) { options, _ throws(UsageError) in options.suggest = true },
-            configOption(), lexiconOption(),
+            minSeverityOption(default: "warning: tips staan alleen in de samenvatting"), configOption(),
+            lexiconOption(),
         ])
 
     static let rules = CommandSpec<OutputFormat>(
@@ -160,6 +161,24 @@ enum CommandTables {
                 }
             }
         ])
+
+    /// `--min-severity LEVEL`, shared by check, compare and annotate: what is shown, never what is counted.
+    private static func minSeverityOption<Options: LexiconOptions>(default shown: String) -> OptionSpec<Options> {
+        OptionSpec(
+            names: ["--min-severity"], value: "info|warning|error", choices: ["info", "warning", "error"],
+            help: """
+                toon alleen bevindingen van deze ernst of erger (standaard \(shown)); de scores tellen altijd
+                alles; ook tip, waarschuwing, fout
+                """
+        ) { options, value throws(UsageError) in
+            guard let severity = Severity(name: value) else {
+                throw UsageError(
+                    message:
+                        "--min-severity verwacht info, warning of error (of tip, waarschuwing, fout), niet '\(value)'")
+            }
+            options.minSeverity = severity
+        }
+    }
 
     /// `--config FILE`, shared by check, compare and annotate.
     private static func configOption<Options: LexiconOptions>() -> OptionSpec<Options> {
@@ -213,6 +232,7 @@ enum CommandTables {
 protocol LexiconOptions: SendableMetatype {
     var configuration: String? { get set }
     var lexicons: [String] { get set }
+    var minSeverity: Severity? { get set }
 }
 
 extension CheckOptions: LexiconOptions {}

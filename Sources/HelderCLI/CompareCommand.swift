@@ -11,16 +11,17 @@ struct CompareCommand {
 
     func run() -> CommandStatus {
         guard
-            let analyzer = Self.analyzer(
+            let (analyzer, configuration) = Self.analyzer(
                 for: options.after, configuration: options.configuration, lexicons: options.lexicons,
                 console: console)
         else { return .inputError }
+        let minimum = options.minSeverity ?? configuration?.minSeverity ?? .info
         let loader = DocumentLoader()
         var reports: [DocumentReport] = []
         var failed = false
         for path in [options.before, options.after] {
             do throws(DocumentError) {
-                reports.append(analyzer.analyze(try loader.load(path: path)))
+                reports.append(analyzer.analyze(try loader.load(path: path)).showing(atLeast: minimum))
             } catch {
                 console.err("helder: \(path): \(error.message)\n")
                 failed = true
@@ -48,7 +49,9 @@ struct CompareCommand {
 
     /// The analyzer for one letter: `--config`, else the nearest `.helder.json` above `path`, plus the
     /// `--lexicon` files; nil (after saying why) when one of them cannot be used.
-    static func analyzer(for path: String, configuration: String?, lexicons: [String], console: Console) -> Analyzer? {
+    static func analyzer(for path: String, configuration: String?, lexicons: [String], console: Console) -> (
+        Analyzer, Configuration?
+    )? {
         let configurationPath = configuration ?? Configuration.discover(for: path)
         var configuration: Configuration?
         if let configurationPath {
@@ -61,6 +64,6 @@ struct CompareCommand {
         }
         guard let lexicons = CheckCommand.loadLexicons((configuration?.lexicons ?? []) + lexicons, console: console)
         else { return nil }
-        return CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
+        return (CheckCommand.analyzer(lexicons: lexicons, configuration: configuration), configuration)
     }
 }

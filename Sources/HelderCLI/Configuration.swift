@@ -6,7 +6,7 @@ import Helder
 ///
 /// ```json
 /// { "rules": { "jargon.woordkeus": "off", "coercion.dreiging": "error" },
-///   "minScore": 60, "maxLevel": "B1", "failOn": "error",
+///   "minScore": 60, "maxLevel": "B1", "failOn": "error", "minSeverity": "warning",
 ///   "lexicons": ["gemeente-termen.tsv"], "placeholders": ["\\[\\[.*?\\]\\]"],
 ///   "include": ["**/*.docx"], "exclude": ["archief/**"] }
 /// ```
@@ -27,6 +27,8 @@ struct Configuration: Equatable {
     /// Limits for the whole-letter checks (`maxDuties`, `maxWords`).
     var limits = StructureLimits()
     var failOn: FailThreshold?
+    /// The least severity shown (`minSeverity`); the command line's `--min-severity` wins.
+    var minSeverity: Severity?
     /// Lexicon files, resolved against the folder of the configuration file.
     var lexicons: [String] = []
     var include: [String] = []
@@ -100,6 +102,13 @@ struct Configuration: Equatable {
                 throw ConfigurationError(file: path, key: "failOn", problem: SettingsFile.problems["failOn"]!)
             }
         }
+        if let text = file.minSeverity {
+            guard let severity = Severity(name: text) else {
+                throw ConfigurationError(
+                    file: path, key: "minSeverity", problem: SettingsFile.problems["minSeverity"]!)
+            }
+            configuration.minSeverity = severity
+        }
         let folder = (path as NSString).deletingLastPathComponent
         configuration.lexicons = (file.lexicons ?? []).map {
             ($0 as NSString).isAbsolutePath ? $0 : (folder as NSString).appendingPathComponent($0)
@@ -167,6 +176,7 @@ private struct SettingsFile: Decodable {
     var minScore: Int?
     var maxLevel: String?
     var failOn: String?
+    var minSeverity: String?
     var maxDuties: Int?
     var maxWords: Int?
     var lexicons: [String]?
@@ -186,6 +196,7 @@ private struct SettingsFile: Decodable {
         "minScore": "verwacht een getal van 0 tot en met 100",
         "maxLevel": "verwacht \"A2\", \"B1\", \"B2\" of \"C1\"",
         "failOn": "verwacht \"error\", \"warning\", \"info\" of \"never\"",
+        "minSeverity": "verwacht \"info\", \"warning\" of \"error\" (of \"tip\", \"waarschuwing\", \"fout\")",
         "maxDuties": "verwacht een geheel getal van 1 tot en met 100",
         "maxWords": "verwacht een geheel getal van 50 tot en met 100000",
         "lexicons": "verwacht een lijst met teksten",
@@ -227,6 +238,7 @@ private struct SettingsFile: Decodable {
         minScore = try value("minScore", Int.self)
         maxLevel = try value("maxLevel", String.self)
         failOn = try value("failOn", String.self)
+        minSeverity = try value("minSeverity", String.self)
         maxDuties = try value("maxDuties", Int.self)
         maxWords = try value("maxWords", Int.self)
         lexicons = try value("lexicons", [String].self)

@@ -114,6 +114,14 @@ struct CheckCommand {
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
         }
+        // What each letter's report shows (`--min-severity`, else its `.helder.json`, else everything).
+        let shown = inputs.map { input in
+            options.minSeverity ?? input.configuration.flatMap { configurations[$0]?.minSeverity } ?? .info
+        }
+        let show: @Sendable (Int, ReportItem) -> ReportItem = { index, item in
+            guard case .document(let report) = item, shown[index] > .info else { return item }
+            return .document(report.showing(atLeast: shown[index]))
+        }
         var known: Baseline?
         if let path = options.baseline {
             do {
@@ -138,7 +146,10 @@ struct CheckCommand {
         var breached = false
         // A sink's slow rendering (an HTML page per letter) runs on the workers, unless a baseline
         // still has to change the findings in input order.
-        let prerender = known == nil ? sink.prerenderer : nil
+        var prerender: (@Sendable (Int, ReportItem) -> String)?
+        if known == nil, let render = sink.prerenderer {
+            prerender = { index, item in render(show(index, item)) }
+        }
         Self.analyze(
             inputs.map(\.path), with: inputs.map { analyzers[$0.configuration ?? ""]! }, jobs: options.jobs,
             progress: progress, prerender: prerender
@@ -148,8 +159,10 @@ struct CheckCommand {
             case .failure(let path, let message):
                 failures.append((path, message))
             case .document(let report):
+                // The baseline knows every finding; the report and the exit status what is shown.
                 written?.add(report)
                 if known != nil { item = known!.removeKnown(from: item) }
+                item = show(index, item)
                 if case .document(let kept) = item, thresholds[index].isBreached(by: kept) { breached = true }
             }
             sink.add(item, rendered: rendered)
@@ -214,7 +227,7 @@ struct CheckCommand {
     /// `prerender`, when given, also runs on the workers and its result goes to `consume` with the item.
     static func analyze(
         _ paths: [String], with analyzers: [Analyzer], jobs: Int, progress: Progress? = nil,
-        prerender: (@Sendable (ReportItem) -> String)? = nil,
+        prerender: (@Sendable (Int, ReportItem) -> String)? = nil,
         consume: @escaping (Int, ReportItem, String?) -> Void
     ) {
         let loader = DocumentLoader()
@@ -231,7 +244,7 @@ struct CheckCommand {
                 } catch {
                     item = .failure(path: path, message: error.message)
                 }
-                return (item, prerender?(item))
+                return (item, prerender?(index, item))
             }, consume: { index, result in consume(index, result.0, result.1) })
     }
 

@@ -47,6 +47,8 @@ struct CheckOptions: Equatable {
     var lexicons: [String] = []
     /// The CSV field separator (`;` for Dutch Excel).
     var csvSeparator: Character = ","
+    /// `--min-severity`: show only findings this severe or worse; nil: from `.helder.json`, else all.
+    var minSeverity: Severity?
     /// Report only findings that are not in this baseline file.
     var baseline: String?
     /// Write all findings of this run to this baseline file.
@@ -75,6 +77,8 @@ struct CompareOptions: Equatable {
     var output: String?
     var configuration: String?
     var lexicons: [String] = []
+    /// nil: from `.helder.json`, else all findings.
+    var minSeverity: Severity?
 }
 
 /// Options of `helder annotate`.
@@ -86,6 +90,8 @@ struct AnnotateOptions: Equatable {
     var suggest = false
     var configuration: String?
     var lexicons: [String] = []
+    /// nil: from `.helder.json`, else warnings and errors (a Word letter full of tips is not read).
+    var minSeverity: Severity?
 }
 
 /// When `helder check` exits with status 1.

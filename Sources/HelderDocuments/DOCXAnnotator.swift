@@ -71,29 +71,48 @@ public enum DOCXAnnotator {
         var ids = IDCounter(after: wordParts.compactMap { try? archive.contents(of: $0.name) })
         let stamp = timestamp(date)
 
-        // Split the runs at every edge first, then wrap the substitutions, then put the comment markers.
-        let placements = comments.map { editor.place($0.span, fallback: anchor) }
-        let wanted = substitutions.filter { editor.isPlaceable($0.span) }
-        let edges =
-            placements.flatMap { [$0.start, $0.end] }
-            + wanted.flatMap { [$0.span.start, $0.span.end] }.enumerated().map { index, point in
-                DOCXRunEditor.Edge(point: point, side: index % 2 == 0 ? .start : .end)
-            }
-        editor.splitRuns(at: edges)
+        // Which substitutions can be made: not where a change cannot safely go, and not with another edge inside
+        // the words (it would end up inside the deletion). A substitution that cannot be made gives its advice as
+        // a comment instead, whose edges may in turn cross another substitution: settle that first.
+        var comments = comments
+        var wanted = substitutions.filter { editor.isPlaceable($0.span) }
         var skipped = substitutions.filter { !editor.isPlaceable($0.span) }
+        comments += skipped.compactMap(\.comment)
+        var placements: [DOCXRunEditor.Placement]
+        var edges: [DOCXRunEditor.Edge]
+        while true {
+            placements = comments.map { editor.place($0.span, fallback: anchor) }
+            edges =
+                placements.flatMap { [$0.start, $0.end] }
+                + wanted.flatMap { [$0.span.start, $0.span.end] }.enumerated().map { index, point in
+                    DOCXRunEditor.Edge(point: point, side: index % 2 == 0 ? .start : .end)
+                }
+            let crossed = wanted.filter { substitution in
+                edges.contains {
+                    $0.point.block == substitution.span.block && $0.point.isStrictlyInside(substitution.span)
+                }
+            }
+            if crossed.isEmpty { break }
+            wanted.removeAll { crossed.contains($0) }
+            skipped += crossed
+            comments += crossed.compactMap(\.comment)
+        }
+        // Split the runs at every edge first, then wrap the substitutions, then put the comment markers.
+        editor.splitRuns(at: edges)
         var applied = 0
         for substitution in wanted {
-            // Another comment's edge inside the words would end up inside the deletion.
-            let crossed = edges.contains {
-                $0.point.block == substitution.span.block && $0.point.isStrictlyInside(substitution.span)
-            }
-            if !crossed,
-                editor.replace(
-                    substitution, deletionID: ids.next(), insertionID: ids.next(), author: author, date: stamp)
+            if editor.replace(
+                substitution, deletionID: ids.next(), insertionID: ids.next(), author: author, date: stamp)
             {
                 applied += 1
             } else {
+                // Not plain runs (inside someone's tracked change, say): the advice goes into a comment on the
+                // same words, whose edges were split above with the substitution's.
                 skipped.append(substitution)
+                if let comment = substitution.comment {
+                    comments.append(comment)
+                    placements.append(editor.place(comment.span, fallback: anchor))
+                }
             }
         }
         for (comment, placement) in zip(comments, placements) {

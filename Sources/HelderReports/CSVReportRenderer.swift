@@ -7,7 +7,8 @@ public enum CSVReportRenderer {
     public static let columns = [
         "path", "format", "words", "sentences", "fleschDouma", "brouwer", "level", "readability", "jargon", "tone",
         "overall", "jargonPer100Words", "coercionPer100Words", "readabilityFindings", "jargonFindings",
-        "coercionFindings", "structureFindings", "documentFindings", "errors", "warnings", "infos", "error",
+        "coercionFindings", "structureFindings", "documentFindings", "errors", "warnings", "infos", "groups",
+        "omittedFindings", "error",
     ]
 
     /// The CSV text of a run, starting with a byte order mark and ending with CRLF.
@@ -54,7 +55,8 @@ public enum CSVReportRenderer {
                 scores.tone.map(String.init) ?? "", scores.overall.map(String.init) ?? "",
                 decimal(report.densities.jargonPer100Words), decimal(report.densities.coercionPer100Words),
                 count(.readability), count(.jargon), count(.coercion), count(.structure), count(.document),
-                String(report.count(.error)), String(report.count(.warning)), String(report.count(.info)), "",
+                String(report.count(.error)), String(report.count(.warning)), String(report.count(.info)),
+                String(report.groups.count), String(report.omittedFindings.count), "",
             ]
         }
     }

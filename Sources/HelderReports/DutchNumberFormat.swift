@@ -26,6 +26,15 @@ enum DutchNumberFormat {
         return value < 0 && scaled != 0 ? "-" + text : text
     }
 
+    /// Items as a Dutch list: `4`, `4 en 7`, `4, 7 en 9`; past `limit` items the rest is counted
+    /// (`4, 7, 9 en 5 andere`).
+    static func list(_ items: [String], limit: Int = 8) -> String {
+        var shown = Array(items.prefix(limit))
+        if items.count > limit { shown.append("\(items.count - limit) andere") }
+        guard shown.count > 1 else { return shown.first ?? "" }
+        return shown.dropLast().joined(separator: ", ") + " en " + shown.last!
+    }
+
     /// A share (0–1) as a percentage with one decimal: `78,2 %`.
     static func percentage(_ share: Double) -> String {
         decimal(share * 100, decimals: 1) + " %"

@@ -93,9 +93,14 @@ public enum JSONReportRenderer {
             json.beginArray()
             for duty in report.duties { write(duty, to: &json) }
             json.endArray()
+            // What the findings show (`--min-severity`); the omitted ones still count in the scores.
+            json.member("minSeverity", report.minimumShown.rawValue)
+            json.member("omittedFindings", report.omittedFindings.count)
             json.key("findings")
             json.beginArray()
-            for finding in report.findings { write(finding, to: &json) }
+            // Every finding, each with the id of its group (the same rule on the same words).
+            let groups = FindingGroup.ids(of: report.groups, findings: report.findings.count)
+            for (index, finding) in report.findings.enumerated() { write(finding, group: groups[index], to: &json) }
             json.endArray()
         }
     }
@@ -202,7 +207,7 @@ public enum JSONReportRenderer {
         json.endObject()
     }
 
-    static func write(_ finding: Finding, to json: inout JSONWriter) {
+    static func write(_ finding: Finding, group: Int? = nil, to json: inout JSONWriter) {
         json.beginObject()
         json.member("rule", finding.rule)
         json.member("category", finding.category.rawValue)
@@ -217,6 +222,7 @@ public enum JSONReportRenderer {
         json.member("excerpt", finding.excerpt)
         // The words that may replace the excerpt as they stand (what --fix and annotate --suggest use).
         if let replacement = finding.replacement { json.member("replacement", replacement) }
+        if let group { json.member("group", group) }
         json.endObject()
     }
 }

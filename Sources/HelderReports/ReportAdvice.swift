@@ -27,7 +27,7 @@ public enum ReportAdvice {
         var order: [String] = []
         for (index, finding) in report.findings.enumerated() {
             // Every long sentence is one fix together: "write shorter sentences" is one piece of advice.
-            let key = isSentenceLength(finding.rule) ? "sentences" : "\(finding.rule)#\(finding.excerpt.lowercased())"
+            let key = isSentenceLength(finding.rule) ? "sentences" : FindingGroup.key(for: finding, ordinal: index)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
@@ -93,8 +93,11 @@ public enum ReportAdvice {
     struct Totals {
         var points: [FindingCategory: Double] = [:]
 
+        /// All findings count, also those the report leaves out (`--min-severity`): the scores do.
         init(_ report: DocumentReport) {
-            for finding in report.findings { points[finding.category, default: 0] += finding.severity.scoreWeight }
+            for finding in report.findings + report.omittedFindings {
+                points[finding.category, default: 0] += finding.severity.scoreWeight
+            }
         }
     }
 

@@ -50,8 +50,9 @@ public enum SARIFReportRenderer {
                 failures.append((path, message))
             case .document(let report):
                 let location = uri(report.source, relativeTo: workingFolder)
-                for finding in report.findings {
-                    writeResult(finding, uri: location, ruleIndex: ruleIndex, to: &json)
+                let groups = FindingGroup.ids(of: report.groups, findings: report.findings.count)
+                for (index, finding) in report.findings.enumerated() {
+                    writeResult(finding, group: groups[index], uri: location, ruleIndex: ruleIndex, to: &json)
                 }
             }
             return json.take()
@@ -135,7 +136,7 @@ public enum SARIFReportRenderer {
     }
 
     private static func writeResult(
-        _ finding: Finding, uri: String, ruleIndex: [String: Int], to json: inout JSONWriter
+        _ finding: Finding, group: Int, uri: String, ruleIndex: [String: Int], to json: inout JSONWriter
     ) {
         json.beginObject()
         json.member("ruleId", finding.rule)
@@ -173,6 +174,11 @@ public enum SARIFReportRenderer {
         }
         json.endObject()
         json.endArray()
+        // The same rule on the same words in one letter: one group (see FindingGroup).
+        json.key("properties")
+        json.beginObject()
+        json.member("group", group)
+        json.endObject()
         json.endObject()
     }
 

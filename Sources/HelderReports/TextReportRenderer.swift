@@ -33,20 +33,48 @@ public enum TextReportRenderer {
         public mutating func tail() -> String { overview.inputs > 1 ? "\n" + overview.text() : "" }
     }
 
-    /// The finding lines of one report.
+    /// The finding lines of one report: one `path:line:column: severity: message [rule]` line per group of
+    /// findings (the same rule on the same words), at its first place, with the other places below it.
     public static func findings(_ report: DocumentReport) -> String {
         var output = ""
-        for finding in report.findings {
+        for group in report.groups {
+            // The group is as serious as its most serious finding.
+            let members = group.findings.map { report.findings[$0] }
+            let finding = members[0]
+            let severity = members.map(\.severity).max() ?? finding.severity
             let location = finding.location
-            output += "\(report.source):\(location.line):\(location.column): \(finding.severity.rawValue): "
+            output += "\(report.source):\(location.line):\(location.column): \(severity.rawValue): "
             output += "\(finding.message) [\(finding.rule)]\n"
             output += "    \(finding.suggestion)\n"
             if let paragraph = location.paragraph {
                 let under = location.heading.map { ", onder het kopje ‘\($0)’" } ?? ""
                 output += "    Waar: alinea \(paragraph)\(under).\n"
             }
+            if group.count > 1 { output += "    \(repeats(members)).\n" }
         }
         return output
+    }
+
+    /// Where the other findings of a group are: `Staat 6 keer in deze brief: ook op regel 14, 20 en 33`
+    /// (paragraphs for word processor files).
+    public static func repeats(_ members: [Finding]) -> String {
+        let first = members[0].location
+        let others = members.dropFirst()
+        let paragraphs = others.compactMap(\.location.paragraph)
+        // Each other place once, and not the first place's own line or paragraph again.
+        let places =
+            paragraphs.count == others.count
+            ? unique(paragraphs.filter { $0 != first.paragraph }).map(String.init)
+            : unique(others.map(\.location.line).filter { $0 != first.line }).map(String.init)
+        let where_ = paragraphs.count == others.count ? "ook in alinea " : "ook op regel "
+        let count = "Staat \(members.count) keer in deze brief"
+        return places.isEmpty ? count : "\(count): \(where_)\(DutchNumberFormat.list(places))"
+    }
+
+    /// The values in their first order, each once.
+    private static func unique(_ values: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     /// The Dutch summary of one report, every figure with what it means.
@@ -217,7 +245,24 @@ public enum TextReportRenderer {
             (report.count(.info), "tip", "tips"),
         ]
         let parts = counts.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
-        return "  Bevindingen: " + parts.joined(separator: ", ")
+        var line = "  Bevindingen: " + parts.joined(separator: ", ")
+        let groups = report.groups.count
+        if groups < report.findings.count { line += " (\(groups) verschillende)" }
+        if let omitted = omittedText(report) { line += "\n  " + omitted }
+        return line
+    }
+
+    /// `Niet getoond: 12 tips (ze tellen mee in de scores; --min-severity info toont ze).`; nil when all is shown.
+    public static func omittedText(_ report: DocumentReport) -> String? {
+        let omitted = report.omittedFindings
+        guard !omitted.isEmpty else { return nil }
+        let counts = [(Severity.warning, "waarschuwing", "waarschuwingen"), (.info, "tip", "tips")].compactMap {
+            severity, one, many -> String? in
+            let count = omitted.filter { $0.severity == severity }.count
+            return count == 0 ? nil : "\(count) \(count == 1 ? one : many)"
+        }
+        return "Niet getoond: \(counts.joined(separator: " en ")) (ze tellen mee in de scores; "
+            + "--min-severity info toont ze)."
     }
 
     /// How many letters the batch overview lists, worst first.

@@ -9,8 +9,13 @@ public struct DocumentReport: Sendable {
     public var level: LevelEstimate
     public var scores: Scores
     public var densities: Densities
-    /// Findings in reading order.
+    /// Findings in reading order: those shown (every finding, unless `showing(atLeast:)` left some out).
     public var findings: [Finding]
+    /// The least severity shown (`--min-severity`); `info` shows everything.
+    public var minimumShown: Severity = .info
+    /// The findings left out because they are less severe than `minimumShown`, in reading order; they
+    /// still count in the scores.
+    public var omittedFindings: [Finding] = []
     /// The letter's blocks as read, for reports that show the letter itself.
     public var blocks: [Block]
     /// The sentences that count in the figures, in reading order, for a chart of sentence lengths.

@@ -37,6 +37,12 @@ public enum AllChecks {
     /// The ids of the rules about a sentence as a whole (`RuleScope.sentence`: its length).
     public static let sentenceRules: Set<String> = Set(infos.filter { $0.scope == .sentence }.map(\.id))
 
+    /// The scope of every rule, by id.
+    private static let scopes: [String: RuleScope] = Dictionary(uniqueKeysWithValues: infos.map { ($0.id, $0.scope) })
+
+    /// What the rule with `id` is about (`words` for an unknown id).
+    public static func scope(of id: String) -> RuleScope { scopes[id] ?? .words }
+
     /// The documentation of the check with `id`.
     public static func info(for id: String) -> CheckInfo? { infos.first { $0.id == id } }
 }

@@ -57,6 +57,14 @@ public enum Severity: String, Sendable, Equatable, CaseIterable, Comparable {
     case warning
     case error
 
+    /// A severity by its English name (`info`, as the lexicons and JSON write it) or its Dutch one (`tip`,
+    /// `waarschuwing`, `fout`, as reports show it).
+    public init?(name: String) {
+        guard let severity = Severity(rawValue: name) ?? Severity.allCases.first(where: { $0.displayName == name })
+        else { return nil }
+        self = severity
+    }
+
     /// Dutch name for reports.
     public var displayName: String {
         switch self {

@@ -21,12 +21,16 @@ public struct Substitution: Sendable, Equatable {
     public var original: String
     /// The replacement, with the original's capitals carried over.
     public var replacement: String
+    /// The advice to give as a comment instead, when the change cannot be made where the words stand (a
+    /// word that becomes a tracked change gets no comment saying the same thing).
+    public var comment: ReviewComment?
 
     /// A substitution of `original` by `alternative`, written with the capitals of `original`.
-    public init(span: TextSpan, original: String, alternative: String) {
+    public init(span: TextSpan, original: String, alternative: String, comment: ReviewComment? = nil) {
         self.span = span
         self.original = original
         self.replacement = Self.matchingCase(of: original, alternative)
+        self.comment = comment
     }
 
     /// `alternative` written like `original`: all capitals (`INDIEN` → `ALS`), a capital first letter
