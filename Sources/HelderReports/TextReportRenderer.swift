@@ -66,9 +66,9 @@ public enum TextReportRenderer {
             paragraphs.count == others.count
             ? unique(paragraphs.filter { $0 != first.paragraph }).map(String.init)
             : unique(others.map(\.location.line).filter { $0 != first.line }).map(String.init)
-        let where_ = paragraphs.count == others.count ? "ook in alinea " : "ook op regel "
+        let placesLabel = paragraphs.count == others.count ? "ook in alinea " : "ook op regel "
         let count = "Staat \(members.count) keer in deze brief"
-        return places.isEmpty ? count : "\(count): \(where_)\(DutchNumberFormat.list(places))"
+        return places.isEmpty ? count : "\(count): \(placesLabel)\(DutchNumberFormat.list(places))"
     }
 
     /// The values in their first order, each once.
