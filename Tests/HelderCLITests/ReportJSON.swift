@@ -68,6 +68,9 @@ struct DocumentJSON: Decodable {
     var length: LengthJSON
     /// What the letter asks the reader to do, in reading order.
     var duties: [DutyJSON]
+    /// The least severity shown (`--min-severity`), and how many findings that left out.
+    var minSeverity: String
+    var omittedFindings: Int
     var findings: [FindingJSON]
 }
 
@@ -142,6 +145,8 @@ struct FindingJSON: Decodable {
     var excerpt: String
     /// The words that may replace the excerpt as they stand; only present when the substitution is safe.
     var replacement: String?
+    /// The finding's group (the same rule on the same words in one letter); absent in a comparison.
+    var group: Int?
 }
 
 /// The result of `helder compare --format json` (`LetterComparison.json`).
