@@ -119,3 +119,28 @@ struct ThresholdTests {
         #expect(try comments(["--min-severity", "info"]) == FindingGroup.groups(of: remarks).count + 1)
     }
 }
+
+@Suite("README: the annotate table")
+struct AnnotateTableTests {
+    /// The README's table of comments per Word sample is the program's: a row per sample, with its words, pages,
+    /// comments by default and with `--min-severity info`.
+    @Test("Every row of the README's annotate table matches what annotate writes")
+    func table() throws {
+        let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("| `") && $0.contains(".docx` |") }
+        #expect(rows.count == AnnotateTests.docxSamples.count)
+        let analyzer = CheckCommand.analyzer(lexicons: .builtin, configuration: nil)
+        for row in rows {
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let name = cells[0].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            let report = analyzer.analyze(try DocumentLoader().load(path: sample(name)))
+            #expect(Int(cells[1]) == report.length.words + report.length.attachmentWords, "\(name)")
+            #expect(Int(cells[2]) == ReviewComments.pages(of: report), "\(name)")
+            let limited = ReviewComments.comments(
+                for: report.showing(atLeast: .warning),
+                limit: ReviewComments.commentsPerPage * ReviewComments.pages(of: report))
+            #expect(Int(cells[3]) == limited.count - 1, "\(name)")
+            #expect(Int(cells[4]) == ReviewComments.comments(for: report).count - 1, "\(name)")
+        }
+    }
+}
