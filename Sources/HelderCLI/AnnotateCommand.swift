@@ -48,11 +48,12 @@ struct AnnotateCommand {
             console.err("helder: \(error)\n")
             return .inputError
         }
+        // What was written and where, on standard error like every other notice about a written file.
         let remarks = result.comments - 1
         var summary =
             remarks == 0
-            ? "\(output): geen opmerkingen, alleen een samenvatting"
-            : "\(output): \(remarks) \(remarks == 1 ? "opmerking" : "opmerkingen") en een samenvatting"
+            ? "  geen opmerkingen, alleen een samenvatting"
+            : "  \(remarks) \(remarks == 1 ? "opmerking" : "opmerkingen") en een samenvatting"
         if options.suggest {
             summary +=
                 "; \(result.substitutions) \(result.substitutions == 1 ? "wijziging" : "wijzigingen") "
@@ -63,7 +64,7 @@ struct AnnotateCommand {
                     + "een eerdere wijziging of over de rand van een opmerking heen)"
             }
         }
-        console.out(summary + ".\n")
+        console.err(WrittenNotice.annotated(at: output) + summary + ".\n")
         return .clean
     }
 

@@ -28,8 +28,11 @@ struct Baseline {
 
     /// Reads a baseline written by `--write-baseline`.
     init(file path: String) throws(BaselineError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw BaselineError(file: path, problem: "kan de baseline niet lezen")
+        let data: Data
+        do {
+            data = try SupportFile.contents(of: path)
+        } catch {
+            throw BaselineError(file: path, problem: "kan de baseline niet lezen (\(error.reason))")
         }
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
             let findings = root["findings"] as? [[String: Any]]

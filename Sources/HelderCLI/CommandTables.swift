@@ -76,7 +76,8 @@ enum CommandTables {
             ) { options, value throws(UsageError) in options.baseline = value },
             OptionSpec(
                 names: ["--quiet", "-q"], value: nil,
-                help: "geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven)"
+                help: "geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven) en geen\n"
+                    + "melding waar het rapport staat"
             ) { options, _ throws(UsageError) in options.quiet = true },
             OptionSpec(
                 names: ["--jobs", "-j"], value: "<n>",

@@ -44,6 +44,7 @@ struct CompareCommand {
             console.err("helder: \(error)\n")
             return .inputError
         }
+        if let path = options.output { console.err(WrittenNotice.comparison(at: path, format: options.format)) }
         return comparison.verdict == .worse ? .thresholdBreached : .clean
     }
 

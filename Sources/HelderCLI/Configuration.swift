@@ -5,12 +5,13 @@ import Helder
 /// extra lexicons and which files of a folder to check.
 ///
 /// ```json
-/// { "rules": { "jargon.woordkeus": "off", "coercion.dreiging": "error" },
+/// { "rules": { "jargon.woordkeus": "uit", "coercion.dreiging": "error" },
 ///   "minScore": 60, "maxLevel": "B1", "failOn": "error", "minSeverity": "warning",
 ///   "lexicons": ["gemeente-termen.tsv"], "placeholders": ["\\[\\[.*?\\]\\]"],
 ///   "include": ["**/*.docx"], "exclude": ["archief/**"] }
 /// ```
-/// Every key is checked: an unknown key, rule or value is an error naming the file and the key.
+/// Every key is checked: an unknown key, rule or value is an error naming the file and the key. Values
+/// may be English or Dutch: `off` or `uit`, `error` or `fout`, `never` or `nooit`.
 struct Configuration: Equatable {
     /// A rule switched off, or given another severity.
     enum RuleSetting: Equatable {
@@ -43,8 +44,11 @@ struct Configuration: Equatable {
 
     /// The settings in `path`; a clear Dutch error naming the file and the key when something is wrong.
     static func load(_ path: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(file: path, key: nil, problem: "kan het bestand niet lezen")
+        let data: Data
+        do {
+            data = try SupportFile.contents(of: path)
+        } catch {
+            throw ConfigurationError(file: path, key: nil, problem: "kan het bestand niet lezen (\(error.reason))")
         }
         let file: SettingsFile
         do {
@@ -58,16 +62,22 @@ struct Configuration: Equatable {
         let known = Set(AllChecks.infos.map(\.id))
         for (rule, value) in file.rules ?? [:] {
             guard known.contains(rule) else {
+                // A rule id must be whole here, but a part of one or a typing error gets a suggestion.
+                let close: String? =
+                    switch RuleLookup.resolve(rule, in: AllChecks.infos.map(\.id)) {
+                    case .found(let id), .unknown(let id?): id
+                    default: nil
+                    }
                 throw ConfigurationError(
-                    file: path, key: "rules.\(rule)", problem: "onbekende regel (zie 'helder rules')")
+                    file: path, key: "rules.\(rule)",
+                    problem: "onbekende regel" + (close.map { "; bedoelt u '\($0)'?" } ?? " (zie 'helder rules')"))
             }
-            if value == "off" {
+            if ["off", "uit"].contains(value.lowercased()) {
                 configuration.rules[rule] = .off
-            } else if let severity = Severity(rawValue: value) {
+            } else if let severity = severity(named: value) {
                 configuration.rules[rule] = .severity(severity)
             } else {
-                throw ConfigurationError(
-                    file: path, key: "rules.\(rule)", problem: "verwacht \"off\", \"info\", \"warning\" of \"error\"")
+                throw ConfigurationError(file: path, key: "rules.\(rule)", problem: SettingsFile.ruleProblem)
             }
         }
         if let score = file.minScore {
@@ -94,16 +104,16 @@ struct Configuration: Equatable {
             configuration.maxLevel = level
         }
         if let text = file.failOn {
-            if text == "never" {
+            if ["never", "nooit"].contains(text.lowercased()) {
                 configuration.failOn = .never
-            } else if let severity = Severity(rawValue: text) {
+            } else if let severity = severity(named: text) {
                 configuration.failOn = .severity(severity)
             } else {
                 throw ConfigurationError(file: path, key: "failOn", problem: SettingsFile.problems["failOn"]!)
             }
         }
         if let text = file.minSeverity {
-            guard let severity = Severity(name: text) else {
+            guard let severity = severity(named: text) else {
                 throw ConfigurationError(
                     file: path, key: "minSeverity", problem: SettingsFile.problems["minSeverity"]!)
             }
@@ -125,6 +135,12 @@ struct Configuration: Equatable {
             }
         }
         return configuration
+    }
+
+    /// A severity by its English name (as the lexicons and `--fail-on` write it) or its Dutch one (as
+    /// the reports show it: `tip`, `waarschuwing`, `fout`); case does not count.
+    static func severity(named name: String) -> Severity? {
+        Severity(name: name.lowercased())
     }
 
     /// The nearest `.helder.json` in the folder of `input` or a folder above it.
@@ -190,12 +206,19 @@ private struct SettingsFile: Decodable {
         var text: String
     }
 
+    /// What a rule's setting expects, in Dutch, with the English and the Dutch names.
+    static let ruleProblem =
+        "verwacht \"off\" of \"uit\", of een ernst: \"info\" of \"tip\", \"warning\" of \"waarschuwing\", "
+        + "\"error\" of \"fout\""
+
     /// What each key expects, in Dutch.
     static let problems: [String: String] = [
         "rules": "verwacht een object met regel-id's",
         "minScore": "verwacht een getal van 0 tot en met 100",
         "maxLevel": "verwacht \"A2\", \"B1\", \"B2\" of \"C1\"",
-        "failOn": "verwacht \"error\", \"warning\", \"info\" of \"never\"",
+        "failOn":
+            "verwacht \"error\" of \"fout\", \"warning\" of \"waarschuwing\", \"info\" of \"tip\", "
+            + "\"never\" of \"nooit\"",
         "minSeverity": "verwacht \"info\", \"warning\" of \"error\" (of \"tip\", \"waarschuwing\", \"fout\")",
         "maxDuties": "verwacht een geheel getal van 1 tot en met 100",
         "maxWords": "verwacht een geheel getal van 50 tot en met 100000",
@@ -227,9 +250,7 @@ private struct SettingsFile: Decodable {
                 if key == "rules", case .typeMismatch(_, let context)? = error as? DecodingError,
                     context.codingPath.count > 1
                 {
-                    throw Problem(
-                        key: "rules.\(context.codingPath[1].stringValue)",
-                        text: "verwacht \"off\", \"info\", \"warning\" of \"error\"")
+                    throw Problem(key: "rules.\(context.codingPath[1].stringValue)", text: Self.ruleProblem)
                 }
                 throw Problem(key: key, text: Self.problems[key]!)
             }

@@ -9,7 +9,8 @@ enum CommandStatus: Int32 {
     case clean = 0
     /// A finding or score breached a threshold (`--fail-on`, `--min-score`, `--max-level`).
     case thresholdBreached = 1
-    /// An input could not be read (the others were still reported), or the output could not be written.
+    /// An input could not be read (the others were still reported), no input stood for a letter (an
+    /// empty folder, a pattern that matched nothing), or the output could not be written.
     case inputError = 2
     /// The command line was not understood.
     case usage = 64
@@ -59,13 +60,24 @@ enum HelderCommand {
             console.out(RulesText.render(AllChecks.infos, format: format))
             return .clean
         case .explain(let rule):
-            guard let info = AllChecks.info(for: rule) else {
-                let known = AllChecks.infos.map(\.id).joined(separator: ", ")
-                console.err("helder: onbekende regel '\(rule)'. Bekende regels: \(known)\n")
+            let ids = AllChecks.infos.map(\.id)
+            switch RuleLookup.resolve(rule, in: ids) {
+            case .found(let id):
+                console.out(RulesText.explain(AllChecks.info(for: id)!))
+                return .clean
+            case .ambiguous(let candidates):
+                console.err(
+                    "helder: '\(rule)' past bij meer regels: \(candidates.joined(separator: ", ")). "
+                        + "Kies er één, bijvoorbeeld: helder explain \(candidates[0])\n")
+                return .usage
+            case .unknown(let suggestion?):
+                console.err("helder: onbekende regel '\(rule)'; bedoelt u '\(suggestion)'?\n")
+                return .usage
+            case .unknown(nil):
+                console.err(
+                    "helder: onbekende regel '\(rule)'. Bekende regels: \(ids.joined(separator: ", "))\n")
                 return .usage
             }
-            console.out(RulesText.explain(info))
-            return .clean
         case .check(let options):
             return CheckCommand(options: options, console: console).run()
         case .compare(let options):
@@ -85,6 +97,8 @@ struct CheckCommand {
         // Every input with the configuration that governs it: --config, else the nearest .helder.json.
         var configurations: [String: Configuration] = [:]
         var inputs: [(path: String, configuration: String?)] = []
+        // Arguments that stand for no letter, and folders that could not be searched: never a silent success.
+        var walkProblems: [InputFiles.Problem] = []
         for argument in options.paths {
             let configurationPath = options.configuration ?? Configuration.discover(for: argument)
             if let configurationPath, configurations[configurationPath] == nil {
@@ -96,9 +110,15 @@ struct CheckCommand {
                 }
             }
             let configuration = configurationPath.flatMap { configurations[$0] }
-            for path in InputFiles.expand(argument, admitting: configuration) {
-                inputs.append((path, configurationPath))
-            }
+            let expansion = InputFiles.expand(argument, admitting: configuration)
+            for path in expansion.letters { inputs.append((path, configurationPath)) }
+            walkProblems += expansion.unreadableFolders
+            if let message = expansion.nothingFound { walkProblems.append(.init(path: argument, message: message)) }
+        }
+        // Nothing to check is a failure a CI gate must see, and no report is written.
+        guard !inputs.isEmpty else {
+            for problem in walkProblems { console.err("helder: \(problem.path): \(problem.message)\n") }
+            return .inputError
         }
         // One analyzer per configuration: its rules, severities and lexicons.
         var analyzers: [String: Analyzer] = [:]
@@ -109,7 +129,10 @@ struct CheckCommand {
         }
         if let mode = options.fix {
             let fixed = fixTemplates(inputs.map { ($0.path, analyzers[$0.configuration ?? ""]!) }, mode: mode)
-            if mode == .dryRun { return fixed }
+            if mode == .dryRun {
+                for problem in walkProblems { console.err("helder: \(problem.path): \(problem.message)\n") }
+                return walkProblems.isEmpty ? fixed : .inputError
+            }
         }
         let thresholds = inputs.map { input in
             Thresholds(options: options, configuration: input.configuration.flatMap { configurations[$0] })
@@ -170,10 +193,12 @@ struct CheckCommand {
         progress?.finish()
         if let path = options.writeBaseline, let written {
             do {
-                try Data(written.serialized().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                let file = try ReportOutput(path: path, console: console)
+                file.write(written.serialized())
+                try file.commit(as: path)
             } catch {
                 sink.discard()
-                console.err("helder: \(path): kan de baseline niet schrijven (\(error.localizedDescription)).\n")
+                console.err("helder: \(path): kan de baseline niet schrijven (\(error.reason)).\n")
                 return .inputError
             }
         }
@@ -184,9 +209,15 @@ struct CheckCommand {
             return .inputError
         }
         // Errors are reported after the work, in input order, so the output never depends on timing.
+        for problem in walkProblems { console.err("helder: \(problem.path): \(problem.message)\n") }
         for (path, message) in failures { console.err("helder: \(path): \(message)\n") }
-        // An unreadable input wins over a breached threshold.
-        return !failures.isEmpty ? .inputError : breached ? .thresholdBreached : .clean
+        // Where the written files are comes last, where the eye ends.
+        if !options.quiet {
+            if let path = options.writeBaseline { console.err(WrittenNotice.baseline(at: path)) }
+            if let location = sink.location { console.err(WrittenNotice.report(at: location, format: options.format)) }
+        }
+        // An unreadable input (or a folder without letters) wins over a breached threshold.
+        return !failures.isEmpty || !walkProblems.isEmpty ? .inputError : breached ? .thresholdBreached : .clean
     }
 
     /// Where the report goes; nil (after saying why) when the command line asks for something impossible.
@@ -265,8 +296,11 @@ struct CheckCommand {
     static func loadLexicons(_ paths: [String], console: Console) -> LexiconSet? {
         var lexicons = LexiconSet.builtin
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                console.err("helder: \(path): kan dit lexicon niet lezen (bestaat het, en mag helder het lezen?).\n")
+            let data: Data
+            do {
+                data = try SupportFile.contents(of: path)
+            } catch {
+                console.err("helder: \(path): kan dit lexicon niet lezen (\(error.reason)).\n")
                 return nil
             }
             guard let text = String(data: data, encoding: .utf8) else {

@@ -31,7 +31,8 @@ enum HelpText {
           helder completions bash|zsh|fish
               Aanvulscript voor de shell (bijvoorbeeld: helder completions bash > ~/.helder.bash).
           helder explain <regel>
-              Uitleg van één regel, bijvoorbeeld readability.lange-zin.
+              Uitleg van één regel, bijvoorbeeld readability.lange-zin; een deel van de naam is genoeg
+              als maar één regel erbij past (helder explain vaktaal).
           helder --version
               Versie van helder, de formules en de gebruikte bibliotheken.
           helder --help
@@ -43,7 +44,8 @@ enum HelpText {
         Afsluitstatus:
           0  alles gelezen, geen drempel overschreden
           1  een drempel overschreden (--fail-on, --min-score, --max-level)
-          2  een bestand kon niet worden gelezen (de andere zijn wel gecontroleerd)
+          2  een bestand of map kon niet worden gelezen (de andere zijn wel gecontroleerd), er is geen
+             enkele brief gevonden, of het rapport kon niet worden geschreven
           64 de opdracht klopt niet
 
         """

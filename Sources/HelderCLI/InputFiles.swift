@@ -1,4 +1,5 @@
 import Foundation
+import HelderDocuments
 
 /// Turns the paths on the command line into the list of letters to check.
 ///
@@ -9,25 +10,82 @@ import Foundation
 enum InputFiles {
     /// The extensions of letters found in folders.
     static let letterExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "xhtml", "docx", "odt"]
+    /// The same, as the messages name them.
+    static let letterExtensionList = ".txt, .md, .markdown, .html, .htm, .xhtml, .docx en .odt"
 
-    /// The letters an argument stands for: itself, or the letters in the folder that `configuration` admits.
-    static func expand(_ path: String, admitting configuration: Configuration? = nil) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-            isDirectory.boolValue
-        else { return [path] }
-        let prefix = path.hasSuffix("/") ? path : path + "/"
-        return letters(in: path).filter { letter in
-            configuration?.admits(letter.hasPrefix(prefix) ? String(letter.dropFirst(prefix.count)) : letter) ?? true
-        }
+    /// What one argument stands for: its letters, and what went wrong on the way (in Dutch).
+    struct Expansion: Equatable {
+        var letters: [String] = []
+        /// Folders in the walk that could not be listed, with why; their letters are not checked.
+        var unreadableFolders: [Problem] = []
+        /// Why the argument stands for no letter at all; nil when it stands for one or more, or when
+        /// a folder that could not be listed already says why.
+        var nothingFound: String?
     }
 
-    /// The letters under `folder`, sorted; paths keep the folder as the user wrote it.
-    static func letters(in folder: String) -> [String] {
+    /// A path and what is wrong with it, in Dutch.
+    struct Problem: Equatable {
+        var path: String
+        var message: String
+    }
+
+    /// The letters an argument stands for: itself, or the letters in the folder that `configuration` admits.
+    static func expand(_ path: String, admitting configuration: Configuration? = nil) -> Expansion {
+        guard path != "-" else { return Expansion(letters: [path]) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // `brieven/*.docx` that reaches Helder as written: the shell found nothing that matches.
+            if path.contains(where: { "*?[".contains($0) }) {
+                return Expansion(
+                    nothingFound: "geen bestand past bij dit patroon; de shell geeft een patroon ongewijzigd door "
+                        + "als er niets bij past. Controleer de map en de extensie.")
+            }
+            return Expansion(letters: [path])
+        }
+        guard isDirectory.boolValue else { return Expansion(letters: [path]) }
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        let walk = walk(path)
+        var expansion = Expansion(unreadableFolders: walk.unreadable)
+        expansion.letters = walk.letters.filter { letter in
+            configuration?.admits(letter.hasPrefix(prefix) ? String(letter.dropFirst(prefix.count)) : letter) ?? true
+        }
+        if expansion.letters.isEmpty, !walk.unreadable.contains(where: { $0.path == path }) {
+            if !walk.letters.isEmpty, let settings = configuration?.path {
+                expansion.nothingFound =
+                    "geen brieven in deze map die \(settings) toelaat; controleer \"include\" en \"exclude\"."
+            } else {
+                let others = walk.otherExtensions.sorted().map { $0.isEmpty ? "zonder extensie" : ".\($0)" }
+                expansion.nothingFound =
+                    "geen brieven gevonden in deze map. Helder leest \(letterExtensionList)"
+                    + (others.isEmpty
+                        ? "." : "; hier staan alleen andere bestanden (\(others.joined(separator: ", "))).")
+            }
+        }
+        return expansion
+    }
+
+    /// The letters under `folder` (sorted, paths keeping the folder as the user wrote it), the folders
+    /// that could not be listed, and the extensions of the other files (to say what a folder without
+    /// letters does hold).
+    private static func walk(_ folder: String) -> (
+        letters: [String], unreadable: [Problem], otherExtensions: Set<String>
+    ) {
         var found: [String] = []
+        var unreadable: [Problem] = []
+        var others: Set<String> = []
         var pending = [folder]
         while let current = pending.popLast() {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: current) else { continue }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: current)
+            } catch {
+                let reason = SystemErrorText.reason(error)
+                unreadable.append(
+                    Problem(
+                        path: current,
+                        message: "kan deze map niet doorzoeken (\(reason)); de brieven erin zijn niet gecontroleerd."))
+                continue
+            }
             for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
                 let path = (current as NSString).appendingPathComponent(name)
                 let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -35,11 +93,16 @@ enum InputFiles {
                 if type == .typeDirectory {
                     pending.append(path)
                 } else if type == .typeRegular || type == .typeSymbolicLink && !isDirectory(path) {
-                    if letterExtensions.contains((name as NSString).pathExtension.lowercased()) { found.append(path) }
+                    let fileExtension = (name as NSString).pathExtension.lowercased()
+                    if letterExtensions.contains(fileExtension) {
+                        found.append(path)
+                    } else {
+                        others.insert(fileExtension)
+                    }
                 }
             }
         }
-        return found.sorted()
+        return (found.sorted(), unreadable.sorted { $0.path < $1.path }, others)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

@@ -137,7 +137,9 @@ enum ArgumentParser {
             case "explain":
                 if rest == ["--help"] || rest == ["-h"] {
                     return .commandHelp(
-                        "Gebruik: helder explain <regel>\n\nUitleg van één regel, bijvoorbeeld readability.lange-zin.\n"
+                        "Gebruik: helder explain <regel>\n\nUitleg van één regel, bijvoorbeeld readability.lange-zin. "
+                            + "Een deel van de naam is genoeg\nals maar één regel erbij past: helder explain vaktaal, "
+                            + "helder explain lengte.\n"
                     )
                 }
                 guard rest.count == 1, !rest[0].hasPrefix("-") else {

@@ -1,20 +1,21 @@
 import Foundation
+import HelderDocuments
 import HelderReports
 
-/// Writes all of `text` to `descriptor`, retrying short and interrupted writes; the error text when it fails.
+/// Writes all of `text` to `descriptor`, retrying short and interrupted writes; the `errno` when it fails.
 @discardableResult
-func writeAll(_ text: String, to descriptor: Int32) -> String? {
+func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
     var text = text
     return text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
 }
 
-/// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; the error text when it fails.
-func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+/// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; the `errno` when it fails.
+func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
     var offset = 0
     while offset < bytes.count {
         let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0, errno == EINTR { continue }
-        guard written > 0 else { return String(cString: strerror(errno)) }
+        guard written > 0 else { return written == 0 ? ENOSPC : errno }
         offset += written
     }
     return nil
@@ -52,7 +53,8 @@ final class ReportOutput {
     private let target: String?
     private let temporary: String?
     private var descriptor: Int32 = -1
-    private var failure: String?
+    /// The `errno` of the first write that failed.
+    private var failure: Int32?
 
     /// Standard output when `path` is nil; otherwise opens a temporary file in the target's folder,
     /// with permissions `mode` when given (a file fixed in place keeps its own).
@@ -68,7 +70,7 @@ final class ReportOutput {
         let temporary = SiblingTemporary(for: resolved).path
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw ReportOutputError(path: path, reason: String(cString: strerror(errno)))
+            throw ReportOutputError(path: path, errno: errno)
         }
         if let mode { fchmod(descriptor, mode) }
         target = resolved.path
@@ -91,13 +93,13 @@ final class ReportOutput {
     /// Moves the finished file into place; on any earlier write error the temporary file is removed instead.
     func commit(as shownPath: String) throws(ReportOutputError) {
         guard let target, let temporary else { return }
-        if fsync(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if fsync(descriptor) != 0, failure == nil { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
         descriptor = -1
-        if failure == nil, rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw ReportOutputError(path: shownPath, reason: failure)
+            throw ReportOutputError(path: shownPath, errno: failure)
         }
     }
 
@@ -110,12 +112,41 @@ final class ReportOutput {
     }
 }
 
-/// A report that could not be written.
+/// A report that could not be written: the path as the user gave it and why, in Dutch.
 struct ReportOutputError: Error, CustomStringConvertible {
     var path: String
     var reason: String
+    /// Whether `path` is the folder of an HTML report.
+    var isFolder = false
 
-    var description: String { "\(path): kan dit bestand niet schrijven (\(reason))." }
+    var description: String {
+        "\(path): kan \(isFolder ? "het rapport niet in deze map" : "dit bestand niet") schrijven (\(reason))."
+    }
+
+    init(path: String, reason: String, isFolder: Bool = false) {
+        self.path = path
+        self.reason = reason
+        self.isFolder = isFolder
+    }
+
+    /// The error for a system call that failed with `code` while writing `path`.
+    init(path: String, errno code: Int32, isFolder: Bool = false) {
+        self.init(path: path, reason: Self.reason(errno: code, writing: path), isFolder: isFolder)
+    }
+
+    /// Why writing `path` failed with `code`, in Dutch; names the folder when the folder is the cause.
+    static func reason(errno code: Int32, writing path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "de huidige map" : "de map \(parent)"
+        switch code {
+        case ENOENT: return "\(folder) bestaat niet"
+        case ENOTDIR: return "\(parent.isEmpty ? "het pad" : parent) is geen map"
+        case EACCES, EPERM: return "geen toestemming om in \(folder) te schrijven"
+        case EISDIR: return "er staat al een map met deze naam"
+        case EEXIST, ENOTEMPTY: return "er staat al iets met deze naam"
+        default: return SystemErrorText.reason(errno: code)
+        }
+    }
 }
 
 /// Where the parts of a run's report go, one input at a time in input order.
@@ -128,6 +159,41 @@ protocol ReportSink: AnyObject {
     func finish() throws(ReportOutputError)
     /// Abandons the report; nothing of it is left behind.
     func discard()
+    /// Where the user opens the finished report (as they named it), nil when it went to standard output.
+    var location: String? { get }
+}
+
+/// The line on standard error that says where a written file is and how to open it; standard output
+/// stays clean for pipelines.
+enum WrittenNotice {
+    /// `Rapport geschreven: rapport/index.html — open het in uw browser`.
+    static func report(at path: String, format: OutputFormat) -> String {
+        "Rapport geschreven: \(path)\(hint(for: format))\n"
+    }
+
+    /// `Vergelijking geschreven: vergelijking.html — open het in uw browser`.
+    static func comparison(at path: String, format: OutputFormat) -> String {
+        "Vergelijking geschreven: \(path)\(hint(for: format))\n"
+    }
+
+    /// `Opmerkingen geschreven: brief-helder.docx — open het in Word of LibreOffice`.
+    static func annotated(at path: String) -> String {
+        "Opmerkingen geschreven: \(path) — open het in Word of LibreOffice\n"
+    }
+
+    /// `Baseline geschreven: helder-baseline.json`.
+    static func baseline(at path: String) -> String {
+        "Baseline geschreven: \(path) — de volgende keer: --baseline \(path)\n"
+    }
+
+    private static func hint(for format: OutputFormat) -> String {
+        switch format {
+        case .html: " — open het in uw browser"
+        case .csv: " — open het in Excel of LibreOffice Calc"
+        case .sarif: " — voor GitHub code scanning of een andere SARIF-viewer"
+        case .json, .text: ""
+        }
+    }
 }
 
 /// A report in one piece (text, JSON, CSV, SARIF, or the HTML page of one letter), written as it goes.
@@ -153,6 +219,8 @@ final class StreamSink: ReportSink {
     }
 
     func discard() { output.discard() }
+
+    var location: String? { shownPath == "-" ? nil : shownPath }
 }
 
 /// The HTML report of several letters: a folder with a page per letter and an `index.html`.
@@ -187,10 +255,9 @@ final class HTMLFolderSink: ReportSink {
         self.workingFolder = workingFolder
         try Self.checkReplaceable(target, shownPath: path)
         temporary = SiblingTemporary(for: resolved).path
-        do {
-            try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
-        } catch {
-            throw ReportOutputError(path: path, reason: error.localizedDescription)
+        guard mkdir(temporary, 0o777) == 0 else {
+            // The folder is made beside the target: say why as if for the target itself.
+            throw ReportOutputError(path: path, errno: errno, isFolder: true)
         }
     }
 
@@ -200,14 +267,15 @@ final class HTMLFolderSink: ReportSink {
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
             throw ReportOutputError(
-                path: shownPath, reason: "dit is een bestand; geef een map op voor het HTML-rapport")
+                path: shownPath, reason: "dit is een bestand; geef een map op voor het HTML-rapport", isFolder: true)
         }
         let contents: [String]
         do {
             contents = try FileManager.default.contentsOfDirectory(atPath: target)
         } catch {
             throw ReportOutputError(
-                path: shownPath, reason: "kan niet zien wat er in deze map staat; kies een nieuwe of lege map")
+                path: shownPath, reason: "kan niet zien wat er in deze map staat; kies een nieuwe of lege map",
+                isFolder: true)
         }
         let present = Set(contents).subtracting([".DS_Store"])
         guard !present.isEmpty else { return }
@@ -217,7 +285,8 @@ final class HTMLFolderSink: ReportSink {
             throw ReportOutputError(
                 path: shownPath,
                 reason: "deze map bestaat al en is geen eerder rapport van helder (of er staat meer in); "
-                    + "kies een nieuwe of lege map")
+                    + "kies een nieuwe of lege map",
+                isFolder: true)
         }
     }
 
@@ -237,7 +306,7 @@ final class HTMLFolderSink: ReportSink {
         write(([Self.manifestHeader] + written).joined(separator: "\n") + "\n", to: Self.manifestName)
         if let failure {
             discard()
-            throw ReportOutputError(path: shownPath, reason: failure)
+            throw ReportOutputError(path: shownPath, reason: failure, isFolder: true)
         }
         do {
             // The target may have changed while the letters were read.
@@ -250,27 +319,30 @@ final class HTMLFolderSink: ReportSink {
         let old = temporary + "-oud"
         let replacing = manager.fileExists(atPath: target)
         if replacing, rename(target, old) != 0 {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             discard()
-            throw ReportOutputError(path: shownPath, reason: reason)
+            throw ReportOutputError(path: shownPath, errno: code, isFolder: true)
         }
         if rename(temporary, target) != 0 {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             if replacing { _ = rename(old, target) }
             discard()
-            throw ReportOutputError(path: shownPath, reason: reason)
+            throw ReportOutputError(path: shownPath, errno: code, isFolder: true)
         }
         if replacing {
             do {
                 try manager.removeItem(atPath: old)
             } catch {
                 throw ReportOutputError(
-                    path: shownPath, reason: "het nieuwe rapport staat klaar, maar het oude staat nog in \(old)")
+                    path: shownPath, reason: "het nieuwe rapport staat klaar, maar het oude staat nog in \(old)",
+                    isFolder: true)
             }
         }
     }
 
     func discard() { try? FileManager.default.removeItem(atPath: temporary) }
+
+    var location: String? { (shownPath.hasSuffix("/") ? shownPath : shownPath + "/") + "index.html" }
 
     /// A file name for a letter's page: its path relative to the working folder, in letters, digits,
     /// `-`, `_` and `.`, unique within the report even where case does not count, at most 100 bytes.
@@ -310,7 +382,7 @@ final class HTMLFolderSink: ReportSink {
             try Data(page.utf8).write(to: URL(fileURLWithPath: temporary + "/" + name), options: .withoutOverwriting)
             written.append(name)
         } catch {
-            failure = "\(name): \(error.localizedDescription)"
+            failure = "\(name): \(SystemErrorText.reason(error))"
         }
     }
 }

@@ -5,7 +5,9 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case notFound
         case isDirectory
         case permissionDenied
-        /// The system could not read the file (its own explanation).
+        /// Neither a file nor a pipe: a socket or a block device.
+        case notRegularFile
+        /// The system could not read the file (why, in Dutch: `SystemErrorText`).
         case readFailed(String)
         case empty
         case binary
@@ -60,7 +62,9 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case .isDirectory:
             "dit is een map, geen bestand. Geef de brieven in de map één voor één op."
         case .permissionDenied:
-            "geen toestemming om dit bestand te lezen."
+            "geen toestemming om dit bestand te lezen. Controleer de rechten van het bestand en van de map."
+        case .notRegularFile:
+            "dit is geen gewoon bestand (maar bijvoorbeeld een socket of een schijf); geef een brief op."
         case .readFailed(let reason):
             "kan dit bestand niet lezen (\(reason))."
         case .empty:

@@ -23,30 +23,38 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The bytes of the file at `path`, with the reason in Dutch when it cannot be read (missing, a
-    /// folder, no permission, larger than `maximumFileSize`).
+    /// folder, no permission, not a file that can be read, larger than `maximumFileSize`). A named pipe
+    /// or a character device (`helder check <(…)`, `/dev/stdin`) is read to its end.
     public func contents(ofFile path: String) throws(DocumentError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DocumentError(source: path, problem: .notFound)
-        }
-        if isDirectory.boolValue { throw DocumentError(source: path, problem: .isDirectory) }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw DocumentError(source: path, problem: .permissionDenied)
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
-        if let size, size > Self.maximumFileSize {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Self.failure(errno, path: path) }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFDIR { throw DocumentError(source: path, problem: .isDirectory) }
+        if type == S_IFIFO || type == S_IFCHR { return try readStream(path, limit: Self.maximumFileSize) }
+        guard type == S_IFREG else { throw DocumentError(source: path, problem: .notRegularFile) }
+        guard access(path, R_OK) == 0 else { throw Self.failure(errno, path: path) }
+        if info.st_size > Self.maximumFileSize {
             throw DocumentError(source: path, problem: .tooLarge(maximumMegabytes: Self.maximumFileSize / 1024 / 1024))
         }
-        var data = Data()
         // An empty file is not read: Foundation leaks its read buffer for one (found by AddressSanitizer).
-        if size != 0 {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw DocumentError(source: path, problem: .readFailed(error.localizedDescription))
-            }
+        guard info.st_size > 0 else { return Data() }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw Self.failure(SystemErrorText.code(of: error), path: path)
         }
-        return data
+    }
+
+    /// The reading error for a failed system call's `errno` (nil: the system gave no reason).
+    static func failure(_ code: Int32?, path: String) -> DocumentError {
+        switch code {
+        case ENOENT?, ENOTDIR?: DocumentError(source: path, problem: .notFound)
+        case EACCES?, EPERM?: DocumentError(source: path, problem: .permissionDenied)
+        case EISDIR?: DocumentError(source: path, problem: .isDirectory)
+        case ENXIO?, ENODEV?, EOPNOTSUPP?: DocumentError(source: path, problem: .notRegularFile)
+        case let code?: DocumentError(source: path, problem: .readFailed(SystemErrorText.reason(errno: code)))
+        case nil: DocumentError(source: path, problem: .readFailed("het systeem gaf geen reden"))
+        }
     }
 
     /// Whether a ZIP package declares itself OpenDocument text: its first entry is `mimetype`, stored, with that type.
@@ -117,5 +125,25 @@ enum FormatSniffer {
         let head = String(decoding: data.prefix(512), as: UTF8.self)
             .drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(15).lowercased()
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+}
+
+/// A pipe or device read to its end, refused once it grows beyond `limit` bytes. A free function, so
+/// that `read` is the system's and not `DocumentLoader.read`.
+private func readStream(_ path: String, limit: Int) throws(DocumentError) -> Data {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw DocumentLoader.failure(errno, path: path) }
+    defer { close(descriptor) }
+    var data = Data()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        guard count >= 0 else { throw DocumentLoader.failure(errno, path: path) }
+        if count == 0 { return data }
+        data.append(contentsOf: buffer[0..<count])
+        if data.count > limit {
+            throw DocumentError(source: path, problem: .tooLarge(maximumMegabytes: limit / 1024 / 1024))
+        }
     }
 }

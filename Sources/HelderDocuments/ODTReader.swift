@@ -16,22 +16,16 @@ public struct ODTReader: Sendable {
     public func read(_ data: Data, source: String) throws(DocumentError) -> Document {
         let content: Data
         var styles: Data?
-        do {
+        var xml: Data?
+        do throws(ZipError) {
             let archive = try ZipArchive(data)
             styles = try archive.contents(of: "styles.xml")
-            guard let xml = try archive.contents(of: "content.xml") else {
-                throw DocumentError(
-                    source: source,
-                    problem: .notOpenDocumentText)
-            }
-            content = xml
-        } catch let error as ZipError {
-            throw DocumentError(source: source, problem: DOCXReader.problem(for: error))
-        } catch let error as DocumentError {
-            throw error
+            xml = try archive.contents(of: "content.xml")
         } catch {
-            throw DocumentError(source: source, problem: .readFailed("\(error)"))
+            throw DocumentError(source: source, problem: DOCXReader.problem(for: error))
         }
+        guard let xml else { throw DocumentError(source: source, problem: .notOpenDocumentText) }
+        content = xml
         // List styles (numbered or bullets per level) from styles.xml; content.xml's own come before its body.
         var listStyles: [String: [Bool]] = [:]
         if let styles {

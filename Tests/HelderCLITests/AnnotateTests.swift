@@ -304,17 +304,19 @@ struct AnnotateCommandTests {
         let run = runHelder(["annotate", input, "--suggest"])
         #expect(run.status == .clean, "\(run.err)")
         let output = folder.url.appendingPathComponent("brief-helder.docx").path
-        #expect(run.out.hasPrefix("\(output): "))
-        #expect(run.out.contains("opmerkingen en een samenvatting"))
-        #expect(run.out.contains("wijzigingen om te accepteren of te weigeren"))
+        // What was written goes to standard error: where it is and how to open it, then what it holds.
+        #expect(run.out.isEmpty)
+        #expect(run.err.hasPrefix("Opmerkingen geschreven: \(output) — open het in Word of LibreOffice\n  "))
+        #expect(run.err.contains("opmerkingen en een samenvatting"))
+        #expect(run.err.contains("wijzigingen om te accepteren of te weigeren"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
         let written = try DOCXReader().read(try Data(contentsOf: URL(fileURLWithPath: output)), source: output)
         #expect(!written.blocks.isEmpty)
         let plain = folder.url.appendingPathComponent("b1.docx").path
         try FileManager.default.copyItem(atPath: sample("besluit-bijzondere-bijstand-b1.docx"), toPath: plain)
         #expect(
-            runHelder(["annotate", plain]).out.hasSuffix("b1-helder.docx: geen opmerkingen, alleen een samenvatting.\n")
-        )
+            runHelder(["annotate", plain]).err.hasSuffix(
+                "b1-helder.docx — open het in Word of LibreOffice\n  geen opmerkingen, alleen een samenvatting.\n"))
         try FileManager.default.removeItem(atPath: plain)
         try FileManager.default.removeItem(atPath: folder.url.appendingPathComponent("b1-helder.docx").path)
         // No temporary files are left beside it.

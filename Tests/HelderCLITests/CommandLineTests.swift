@@ -347,13 +347,17 @@ struct OwnLexiconTests {
             "# eigen termen\npatroon\tsoort\talternatief\tuitleg\ternst\tveilig\nklantreis\twoordkeus\n")
         let result = runHelder(["check", "--lexicon", lexicon, sample("toekenningsbrief-bijstand-b1.txt")])
         #expect(result.status == .inputError)
-        #expect(result.err.contains("\(lexicon):3: expected 6 columns, found 2"))
+        #expect(result.err.contains("\(lexicon):3: verwacht 6 kolommen, gevonden 2"))
         let unknown = try write("woord\tbetekenis\nx\ty\n")
         let header = runHelder(["check", "--lexicon", unknown, sample("toekenningsbrief-bijstand-b1.txt")])
         #expect(header.status == .inputError)
-        #expect(header.err.contains("\(unknown):1: column 'header'"))
+        #expect(
+            header.err.contains(
+                "\(unknown):1: onbekende kopregel 'woord<TAB>betekenis'; verwacht "
+                    + "'patroon<TAB>soort<TAB>alternatief<TAB>uitleg<TAB>ernst<TAB>veilig', "))
+        #expect(header.err.contains("' of 'patroon<TAB>signaal<TAB>gewicht<TAB>naam'"))
         let missing = runHelder(["check", "--lexicon", "/bestaat/niet.tsv", sample("toekenningsbrief-bijstand-b1.txt")])
         #expect(missing.status == .inputError)
-        #expect(missing.err.contains("/bestaat/niet.tsv: kan dit lexicon niet lezen"))
+        #expect(missing.err.contains("/bestaat/niet.tsv: kan dit lexicon niet lezen (het bestand bestaat niet)."))
     }
 }

@@ -72,7 +72,18 @@ struct ConfigurationTests {
                 #"{ "rules": { "jargon.bestaat-niet": "off" } }"#,
                 "instelling 'rules.jargon.bestaat-niet': onbekende regel"
             ),
-            (#"{ "rules": { "jargon.ambtelijk": "uit" } }"#, "instelling 'rules.jargon.ambtelijk': verwacht \"off\""),
+            (
+                #"{ "rules": { "jargon.ambtelijk": "soms" } }"#,
+                "instelling 'rules.jargon.ambtelijk': verwacht \"off\" of \"uit\", of een ernst: \"info\" of \"tip\""
+            ),
+            (
+                #"{ "rules": { "vaktaal": "uit" } }"#,
+                "instelling 'rules.vaktaal': onbekende regel; bedoelt u 'jargon.vaktaal'?"
+            ),
+            (
+                #"{ "failOn": "altijd" }"#,
+                "instelling 'failOn': verwacht \"error\" of \"fout\", \"warning\" of \"waarschuwing\", \"info\" of \"tip\", \"never\" of \"nooit\""
+            ),
             (#"{ "minScore": 120 }"#, "instelling 'minScore': verwacht een getal van 0 tot en met 100"),
             (#"{ "maxLevel": "D1" }"#, "instelling 'maxLevel'"),
             (#"{ "exclude": "archief" }"#, "instelling 'exclude': verwacht een lijst met teksten"),

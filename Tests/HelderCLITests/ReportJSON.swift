@@ -142,6 +142,8 @@ struct FindingJSON: Decodable {
     var message: String
     var suggestion: String
     var line: Int
+    /// Counted in characters from 1, as the text output shows it.
+    var column: Int
     var excerpt: String
     /// The words that may replace the excerpt as they stand; only present when the substitution is safe.
     var replacement: String?

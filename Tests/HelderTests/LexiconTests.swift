@@ -62,11 +62,14 @@ struct LexiconTests {
     @Test(
         "Malformed lines are reported with file and line",
         arguments: [
-            ("woord\tzipf\nhuis\t5.1\nkapot\n", "test.tsv:3: expected 2 columns, found 1"),
-            ("# alleen commentaar\n", "test.tsv:1: no header line; expected 'woord<TAB>zipf'"),
-            ("word\tzipf\n", "test.tsv:1: expected header 'woord<TAB>zipf', found 'word<TAB>zipf'"),
-            ("woord\tzipf\nhuis\tveel\n", "test.tsv:2: column 'zipf' has 'veel', expected a number from 0 to 9"),
-            ("woord\tzipf\nhuis\t5\nHuis\t4\n", "test.tsv:3: 'Huis' appears more than once"),
+            ("woord\tzipf\nhuis\t5.1\nkapot\n", "test.tsv:3: verwacht 2 kolommen, gevonden 1"),
+            ("# alleen commentaar\n", "test.tsv:1: geen kopregel; verwacht 'woord<TAB>zipf'"),
+            ("word\tzipf\n", "test.tsv:1: verwacht de kopregel 'woord<TAB>zipf', gevonden 'word<TAB>zipf'"),
+            (
+                "woord\tzipf\nhuis\tveel\n",
+                "test.tsv:2: kolom 'zipf' heeft 'veel', verwacht een getal van 0 tot en met 9"
+            ),
+            ("woord\tzipf\nhuis\t5\nHuis\t4\n", "test.tsv:3: 'Huis' staat er meer dan één keer in"),
         ])
     func malformed(_ text: String, _ message: String) {
         #expect(throws: LexiconError.self) { try FrequencyLexicon(name: "test.tsv", text: text) }
@@ -99,11 +102,14 @@ struct LexiconTests {
     @Test(
         "The tone lexicon validates signal, weight, name and one-word benefits, naming file and line",
         arguments: [
-            ("boete\tstraf\t2\teen boete\n", "column 'signaal' has 'straf'"),
-            ("boete\tsanctie\t4\teen boete\n", "column 'gewicht' has '4'"),
-            ("omdat\treden\t1\teen reden\n", "column 'gewicht' has '1'"),
-            ("boete\tsanctie\t2\t\n", "'naam' is empty"),
-            ("uw uitkering\tvoordeel\t0\tuitkering\n", "one word for voordeel"),
+            ("boete\tstraf\t2\teen boete\n", "kolom 'signaal' heeft 'straf'"),
+            (
+                "boete\tsanctie\t4\teen boete\n",
+                "kolom 'gewicht' heeft '4', verwacht 1, 2 of 3 (of 0 om het uit te zetten)"
+            ),
+            ("omdat\treden\t1\teen reden\n", "kolom 'gewicht' heeft '1', verwacht 0 bij reden"),
+            ("boete\tsanctie\t2\t\n", "kolom 'naam' is leeg"),
+            ("uw uitkering\tvoordeel\t0\tuitkering\n", "verwacht één woord bij voordeel"),
         ])
     func toneValidation(_ line: String, _ message: String) throws {
         let table = try LexiconTable(

@@ -131,16 +131,22 @@ struct PhraseMatcherTests {
     @Test(
         "Bad patterns and values are reported with file and line",
         arguments: [
-            ("… indien\tambtelijk\tals\t\twarning\tja\n", "jargon.tsv:2: column 'patroon' has '… indien'"),
-            ("indien …\tambtelijk\tals\t\twarning\tja\n", "a pattern that does not end with …"),
-            ("(indien\tambtelijk\tals\t\twarning\tja\n", "(word) around a whole word"),
-            ("indien|\tambtelijk\tals\t\twarning\tja\n", "words on both sides of |"),
-            ("(indien)\tambtelijk\tals\t\twarning\tja\n", "at least one word that is not optional"),
-            ("indien\tambtelijke\tals\t\twarning\tja\n", "column 'soort' has 'ambtelijke'"),
-            ("indien\tambtelijk\tals\t\tsoms\tja\n", "column 'ernst' has 'soms'"),
-            ("indien\tambtelijk\t\t\twarning\tja\n", "expected an alternative or an uitleg"),
-            ("indien\tambtelijk\tals\t\twarning\tmisschien\n", "column 'veilig' has 'misschien'"),
-            ("indien\tambtelijk\tals\twarning\tja\n", "jargon.tsv:2: expected 6 columns, found 5"),
+            (
+                "… indien\tambtelijk\tals\t\twarning\tja\n",
+                "jargon.tsv:2: kolom 'patroon' heeft '… indien', verwacht een patroon dat niet met … begint"
+            ),
+            ("indien …\tambtelijk\tals\t\twarning\tja\n", "verwacht een patroon dat niet op … eindigt"),
+            ("(indien\tambtelijk\tals\t\twarning\tja\n", "verwacht (woord) om een heel woord, niet '(indien'"),
+            ("indien|\tambtelijk\tals\t\twarning\tja\n", "verwacht woorden aan beide kanten van |"),
+            ("(indien)\tambtelijk\tals\t\twarning\tja\n", "verwacht minstens één woord dat niet optioneel is"),
+            ("indien\tambtelijke\tals\t\twarning\tja\n", "kolom 'soort' heeft 'ambtelijke', verwacht een van: "),
+            (
+                "indien\tambtelijk\tals\t\tsoms\tja\n",
+                "kolom 'ernst' heeft 'soms', verwacht info, warning, error of uit"
+            ),
+            ("indien\tambtelijk\t\t\twarning\tja\n", "verwacht een alternatief of een uitleg"),
+            ("indien\tambtelijk\tals\t\twarning\tmisschien\n", "kolom 'veilig' heeft 'misschien', verwacht ja of nee"),
+            ("indien\tambtelijk\tals\twarning\tja\n", "jargon.tsv:2: verwacht 6 kolommen, gevonden 5"),
         ])
     func badLines(_ line: String, _ message: String) {
         do {

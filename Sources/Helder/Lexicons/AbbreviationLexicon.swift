@@ -33,7 +33,8 @@ public struct AbbreviationLexicon: Sendable {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
-                        column: "afkorting", value: row[0], expected: "an abbreviation ending in a dot or with a slash")
+                        column: "afkorting", value: row[0],
+                        expected: "een afkorting die op een punt eindigt of een schuine streep heeft")
                 )
             }
             guard !row[1].isEmpty else {
@@ -46,7 +47,7 @@ public struct AbbreviationLexicon: Sendable {
             default:
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "zinseinde", value: row[2], expected: "ja or nee"))
+                    problem: .invalidValue(column: "zinseinde", value: row[2], expected: "ja of nee"))
             }
             guard table.insert(form, value: Int32(entries.count)) else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[0]))

@@ -72,7 +72,7 @@ public struct CoercionLexicon: Sendable {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
-                        column: "gewicht", value: row[2], expected: "1, 2, 3 (or 0 to switch it off)"))
+                        column: "gewicht", value: row[2], expected: "1, 2 of 3 (of 0 om het uit te zetten)"))
             }
             guard weight == 0 || !row[3].isEmpty else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .emptyField(column: "alternatief"))

@@ -24,7 +24,7 @@ public struct FrequencyLexicon: Sendable {
                     file: name, line: line,
                     problem: .invalidValue(
                         column: "zipf", value: String(decoding: fields[1], as: UTF8.self),
-                        expected: "a number from 0 to 9"))
+                        expected: "een getal van 0 tot en met 9"))
             }
             WordFolding.fold(fields[0], into: &folded)
             let inserted = folded.withUnsafeBufferPointer { ranks.insert($0, value: Int32(listed + 1)) }

@@ -71,17 +71,17 @@ public struct JargonLexicon: Sendable {
             } else {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "ernst", value: row[4], expected: "info, warning, error or uit"))
+                    problem: .invalidValue(column: "ernst", value: row[4], expected: "info, warning, error of uit"))
             }
             guard severity == nil || !alternatives.isEmpty || explanation != nil else {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "alternatief", value: "", expected: "an alternative or an uitleg"))
+                    problem: .invalidValue(column: "alternatief", value: "", expected: "een alternatief of een uitleg"))
             }
             guard row[5] == "ja" || row[5] == "nee" else {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "veilig", value: row[5], expected: "ja or nee"))
+                    problem: .invalidValue(column: "veilig", value: row[5], expected: "ja of nee"))
             }
             try validatePattern(row[0], lexicon: lexicon, line: row.line)
             // Replaced without a person looking: only plain words, by exactly one alternative.
@@ -90,7 +90,7 @@ public struct JargonLexicon: Sendable {
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
                         column: "veilig", value: "ja",
-                        expected: "nee, unless the pattern is plain words and there is exactly one alternative"))
+                        expected: "nee, tenzij het patroon gewone woorden zijn en er precies één alternatief is"))
             }
             entries.append(
                 Entry(

@@ -23,7 +23,8 @@ func parseKind<Kind: RawRepresentable & CaseIterable>(
         throw LexiconError(
             file: lexicon.name, line: line,
             problem: .invalidValue(
-                column: column, value: value, expected: Kind.allCases.map(\.rawValue).joined(separator: ", ")))
+                column: column, value: value,
+                expected: "een van: " + Kind.allCases.map(\.rawValue).joined(separator: ", ")))
     }
     return kind
 }

@@ -134,11 +134,7 @@ public struct LexiconSet: Sendable {
                 JargonLexicon.columns, CoercionLexicon.columns, AcronymLexicon.columns, StructureLexicon.columns,
                 ToneLexicon.columns,
             ]
-            .map { $0.joined(separator: "<TAB>") }.joined(separator: "' or '")
-            throw LexiconError(
-                file: name, line: 1,
-                problem: .invalidValue(
-                    column: "header", value: (header ?? []).joined(separator: "<TAB>"), expected: "'\(expected)'"))
+            throw LexiconError(file: name, line: 1, problem: .unknownHeader(found: header ?? [], expected: expected))
         }
         result.phrases = Self.compile(
             jargon: result.jargon, coercion: result.coercion, tone: result.tone, recognition: result.recognition,

@@ -130,6 +130,8 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
     public enum Problem: Sendable, Equatable {
         case missingHeader(expected: [String])
         case unexpectedHeader(expected: [String], found: [String])
+        /// An organisation's lexicon whose header is none of the formats it may have.
+        case unknownHeader(found: [String], expected: [[String]])
         case wrongColumnCount(expected: Int, found: Int)
         case emptyField(column: String)
         case invalidValue(column: String, value: String, expected: String)
@@ -150,18 +152,24 @@ public struct LexiconError: Error, Sendable, Equatable, CustomStringConvertible 
         let what: String
         switch problem {
         case .missingHeader(let expected):
-            what = "no header line; expected '\(expected.joined(separator: "<TAB>"))'"
+            what = "geen kopregel; verwacht '\(expected.joined(separator: "<TAB>"))'"
         case .unexpectedHeader(let expected, let found):
             what =
-                "expected header '\(expected.joined(separator: "<TAB>"))', found '\(found.joined(separator: "<TAB>"))'"
+                "verwacht de kopregel '\(expected.joined(separator: "<TAB>"))', "
+                + "gevonden '\(found.joined(separator: "<TAB>"))'"
+        case .unknownHeader(let found, let expected):
+            let formats = expected.map { "'\($0.joined(separator: "<TAB>"))'" }
+            what =
+                "onbekende kopregel '\(found.joined(separator: "<TAB>"))'; verwacht "
+                + formats.dropLast().joined(separator: ", ") + " of " + formats.last!
         case .wrongColumnCount(let expected, let found):
-            what = "expected \(expected) columns, found \(found)"
+            what = "verwacht \(expected) kolommen, gevonden \(found)"
         case .emptyField(let column):
-            what = "column '\(column)' is empty"
+            what = "kolom '\(column)' is leeg"
         case .invalidValue(let column, let value, let expected):
-            what = "column '\(column)' has '\(value)', expected \(expected)"
+            what = "kolom '\(column)' heeft '\(value)', verwacht \(expected)"
         case .duplicate(let entry):
-            what = "'\(entry)' appears more than once"
+            what = "'\(entry)' staat er meer dan één keer in"
         }
         return "\(file):\(line): \(what)"
     }

@@ -15,7 +15,8 @@ public struct MonthNames: Sendable {
             guard let number = Int(row[1]), (1...12).contains(number) else {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "nummer", value: row[1], expected: "a month number from 1 to 12"))
+                    problem: .invalidValue(
+                        column: "nummer", value: row[1], expected: "een maandnummer van 1 tot en met 12"))
             }
             let name = WordFolding.fold(row[0])
             if numbers[name] != nil {

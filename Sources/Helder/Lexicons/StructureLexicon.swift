@@ -62,7 +62,7 @@ public struct StructureLexicon: Sendable {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
-                        column: "waarde", value: row[2], expected: "empty (only termijneenheid has one)"))
+                        column: "waarde", value: row[2], expected: "niets (alleen termijneenheid heeft een waarde)"))
             }
             entries.append(Entry(pattern: row[0], kind: kind, unit: unit))
         }
@@ -84,7 +84,7 @@ public struct NumberWords: Sendable {
             guard let value = Int(row[1]), value > 0 else {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "waarde", value: row[1], expected: "a whole number above 0"))
+                    problem: .invalidValue(column: "waarde", value: row[1], expected: "een geheel getal boven 0"))
             }
             values[WordFolding.fold(row[0])] = value
         }

@@ -31,7 +31,7 @@ public struct SyllableExceptions: Sendable {
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
                         column: "afbreking", value: row[1],
-                        expected: "the letters of '\(row[0])' with · between syllables"))
+                        expected: "de letters van '\(row[0])' met · tussen de lettergrepen"))
             }
             guard table.insert(word, value: syllables.count) else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .duplicate(row[0]))

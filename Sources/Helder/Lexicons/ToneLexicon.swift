@@ -80,7 +80,8 @@ public struct ToneLexicon: Sendable {
                     file: lexicon.name, line: row.line,
                     problem: .invalidValue(
                         column: "gewicht", value: row[2],
-                        expected: signal.isWeighted ? "1, 2, 3 (or 0 to switch it off)" : "0 for \(signal.rawValue)"))
+                        expected: signal.isWeighted
+                            ? "1, 2 of 3 (of 0 om het uit te zetten)" : "0 bij \(signal.rawValue)"))
             }
             guard !row[3].isEmpty else {
                 throw LexiconError(file: lexicon.name, line: row.line, problem: .emptyField(column: "naam"))
@@ -89,7 +90,7 @@ public struct ToneLexicon: Sendable {
             if signal == .voordeel, row[0].contains(where: { $0 == " " || $0 == "|" || $0 == "…" }) {
                 throw LexiconError(
                     file: lexicon.name, line: row.line,
-                    problem: .invalidValue(column: "patroon", value: row[0], expected: "one word for voordeel"))
+                    problem: .invalidValue(column: "patroon", value: row[0], expected: "één woord bij voordeel"))
             }
             entries.append(Entry(pattern: row[0], signal: signal, weight: weight, name: row[3]))
         }

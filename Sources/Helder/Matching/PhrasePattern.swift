@@ -93,15 +93,15 @@ public struct PhrasePattern: Sendable, Equatable {
         case emptyAlternative(String)
         case noRequiredWord
 
-        /// What to write in a lexicon error.
+        /// What to write in a lexicon error, in Dutch (after "verwacht").
         var expectation: String {
             switch self {
-            case .startsWithGap: "a pattern that does not start with …"
-            case .endsWithGap: "a pattern that does not end with …"
-            case .doubleGap: "one … between words, not two"
-            case .unbalancedParenthesis(let part): "(word) around a whole word, not '\(part)'"
-            case .emptyAlternative(let part): "words on both sides of |, not '\(part)'"
-            case .noRequiredWord: "at least one word that is not optional"
+            case .startsWithGap: "een patroon dat niet met … begint"
+            case .endsWithGap: "een patroon dat niet op … eindigt"
+            case .doubleGap: "één … tussen woorden, niet twee"
+            case .unbalancedParenthesis(let part): "(woord) om een heel woord, niet '\(part)'"
+            case .emptyAlternative(let part): "woorden aan beide kanten van |, niet '\(part)'"
+            case .noRequiredWord: "minstens één woord dat niet optioneel is"
             }
         }
     }
