@@ -92,6 +92,71 @@ struct HTMLPartsTests {
     }
 }
 
+/// The list below the letter for a busy reader: kinds and severities that open and close without a script,
+/// a card per group with every place, and remarks about the whole letter in the panel.
+@Suite("HTML report: grouped findings")
+struct HTMLGroupedListTests {
+    static let letter = """
+        Geachte heer Smit,
+
+        Indien u vragen heeft, kunt u bellen. Wij hebben uw brief derhalve gelezen.
+
+        Wij hebben besloten dat u geen bijzondere bijstand krijgt. Uw uitkering wordt per 1 januari stopgezet. Bel ons, indien u wilt.
+
+        Met vriendelijke groet,
+        """
+
+    @Test("One card per group with its count and a link to every place; kinds and severities as sections")
+    func cards() throws {
+        let report = RendererTests.report(Self.letter)
+        let root = try HTMLNode.parse(HTMLReportRenderer.page(.document(report), tool: RendererTests.tool))
+        let list = try #require(root.all.first { $0.hasClass("lijst") })
+        let cards = list.elements("li")
+        #expect(cards.count == report.groups.count)
+        let indien = try #require(cards.first { $0.text().contains("‘Indien’") })
+        #expect(indien.elements("span").contains { $0.hasClass("aantal") && $0.text() == "2×" })
+        let links = indien.elements("a")
+        let places = report.findings.indices.filter { report.findings[$0].excerpt.lowercased() == "indien" }
+        #expect(links.map { $0.attributes["id"] } == places.map { "d\($0 + 1)" })
+        #expect(links.map { $0.attributes["href"] } == places.map { "#m\($0 + 1)" })
+        // Kinds start closed, errors and warnings inside them open, tips closed.
+        let kinds = list.elements("details").filter { $0.hasClass("soort") }
+        #expect(kinds.map { $0.attributes["id"] ?? "" }.allSatisfy { $0.hasPrefix("soort-") })
+        #expect(kinds.allSatisfy { $0.attributes["open"] == nil })
+        let severities = list.elements("details").filter { $0.hasClass("ernst") }
+        #expect(severities.filter { $0.hasClass("info") }.allSatisfy { $0.attributes["open"] == nil })
+        #expect(severities.filter { !$0.hasClass("info") }.allSatisfy { $0.attributes["open"] == "open" })
+        // The check boxes only show with the script, which knows how to use them.
+        let filter = try #require(list.elements("fieldset").first)
+        #expect(filter.attributes["hidden"] == "hidden")
+        #expect(filter.elements("input").compactMap { $0.attributes["data-verberg"] }.contains("info"))
+    }
+
+    @Test("Remarks about the whole letter are in the panel, never drawn over words")
+    func wholeLetter() throws {
+        let report = RendererTests.report(Self.letter)
+        let objection = try #require(report.findings.firstIndex { $0.rule == "structure.bezwaar" })
+        let root = try HTMLNode.parse(HTMLReportRenderer.page(.document(report), tool: RendererTests.tool))
+        #expect(!root.elements("mark").contains { $0.attributes["id"] == "m\(objection + 1)" })
+        let remark = try #require(root.all.first { $0.attributes["id"] == "h\(objection + 1)" })
+        #expect(remark.text().contains(report.findings[objection].message))
+        let panel = try #require(root.all.first { $0.hasClass("paneel") })
+        #expect(panel.all.contains { $0.attributes["id"] == "h\(objection + 1)" })
+        // Its card in the list links to the panel.
+        let link = try #require(root.all.first { $0.attributes["id"] == "d\(objection + 1)" })
+        #expect(link.attributes["href"] == "#h\(objection + 1)")
+    }
+
+    @Test("A threshold says in the list what it left out")
+    func omitted() throws {
+        let report = RendererTests.report(Self.letter).showing(atLeast: .warning)
+        let root = try HTMLNode.parse(HTMLReportRenderer.page(.document(report), tool: RendererTests.tool))
+        let list = try #require(root.all.first { $0.hasClass("lijst") })
+        #expect(list.text().contains("Niet getoond: \(report.omittedFindings.count) tips"))
+        #expect(!list.all.contains { $0.hasClass("ernst") && $0.hasClass("info") })
+    }
+}
+
 /// SARIF for code-scanning tools, against a typed report.
 @Suite("SARIF renderer")
 struct SARIFRendererTests {

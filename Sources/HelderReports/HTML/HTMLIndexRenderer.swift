@@ -146,10 +146,13 @@ public enum HTMLIndexRenderer {
                 continue
             }
             let score = row.score.map { "\($0) (\(HTMLCharts.band($0).word))" } ?? "–"
-            html += "<td class=\"getal\">\(score)</td><td>\(row.level?.displayName ?? "–")</td>"
+            html += "<td class=\"getal\" data-kop=\"Score\">\(score)</td>"
+            html += "<td data-kop=\"Niveau\">\(row.level?.displayName ?? "–")</td>"
             html +=
-                "<td class=\"getal\">\(DutchNumberFormat.integer(row.words))</td><td class=\"getal\">\(row.errors)</td>"
-            html += "<td class=\"getal\">\(row.warnings)</td><td class=\"getal\">\(row.infos)</td></tr>\n"
+                "<td class=\"getal\" data-kop=\"Woorden\">\(DutchNumberFormat.integer(row.words))</td>"
+                + "<td class=\"getal\" data-kop=\"Fouten\">\(row.errors)</td>"
+            html += "<td class=\"getal\" data-kop=\"Waarschuwingen\">\(row.warnings)</td>"
+            html += "<td class=\"getal\" data-kop=\"Tips\">\(row.infos)</td></tr>\n"
         }
         return html + "</tbody></table></div></section>\n"
     }

@@ -81,7 +81,7 @@ public enum HTMLReportRenderer {
         html += "<section aria-labelledby=\"score-kop\"><h2 id=\"score-kop\">Score</h2><div class=\"score\">"
         html += HTMLCharts.scoreRing(report.scores.overall)
         html +=
-            "<p>Van 0 tot 100; hoger is duidelijker. De taalscore: het gemiddelde van leesbaarheid en jargon. "
+            "<p class=\"scherm\">Van 0 tot 100; hoger is duidelijker. De taalscore: het gemiddelde van leesbaarheid en jargon. "
             + "De toon staat ernaast: lezers voelen hoe ambtelijk en hoe dwingend een brief is als twee dingen.</p></div>"
         html += "<ul class=\"delen\">"
         for (name, value) in [
@@ -98,11 +98,13 @@ public enum HTMLReportRenderer {
             html += "</li>"
         }
         html += "</ul></section>\n"
+        html += wholeLetter(report)
         html += toneSection(report)
         html += levelSection(report.level)
         html += firstFixes(report)
         html += dutiesSection(report)
-        html += "<section aria-labelledby=\"zinnen-kop\"><h2 id=\"zinnen-kop\">Zinslengte door de brief</h2>"
+        html +=
+            "<section class=\"extra\" aria-labelledby=\"zinnen-kop\"><h2 id=\"zinnen-kop\">Zinslengte door de brief</h2>"
         html += HTMLCharts.sentenceLengths(report.sentences) + "</section>\n"
         html += figures(report)
         html += "</section>\n"
@@ -118,12 +120,12 @@ public enum HTMLReportRenderer {
         let heaviest = report.tone.sentences.sorted { $0.weightedValue > $1.weightedValue }.prefix(
             Self.toneSentencesShown)
         if !heaviest.isEmpty {
-            html += "<p>De zinnen met de meeste druk:</p><ol>"
+            html += "<div class=\"scherm\"><p>De zinnen met de meeste druk:</p><ol>"
             for sentence in heaviest {
                 html += "<li>‘\(HTML.escape(sentence.excerpt))’ <span class=\"kenmerk\">("
                 html += HTML.escape(sentence.signalNames.joined(separator: "; ")) + ")</span></li>"
             }
-            html += "</ol>"
+            html += "</ol></div>"
         }
         return html + "</section>\n"
     }
@@ -139,14 +141,14 @@ public enum HTMLReportRenderer {
                 "<p>Geschat niveau: <strong>\(level.displayName)</strong>. "
                 + (estimate.meetsTarget
                     ? "Het doel, B1, is gehaald." : "Het doel is B1: de brief is nog te moeilijk voor veel lezers.")
-                + "</p><ul>"
+                + "</p><ul class=\"scherm\">"
             for indicator in estimate.indicators {
                 html +=
                     "<li>\(HTML.escape(indicator.name)): \(TextReportRenderer.indicatorValue(indicator, space: "\u{A0}")) → \(indicator.level.displayName) "
                     + "(voor B1: \(HTML.escape(indicator.targetForB1)))</li>"
             }
             html +=
-                "</ul><p class=\"kenmerk\">Het niveau is het middelste van deze drie: een schatting, geen test met lezers.</p>"
+                "</ul><p class=\"kenmerk scherm\">Het niveau is het middelste van deze drie: een schatting, geen test met lezers.</p>"
             if estimate.uncertain {
                 html += "<p>De tekst is kort; de schatting is daarom onzeker.</p>"
             }
@@ -168,7 +170,10 @@ public enum HTMLReportRenderer {
         for fix in fixes.prefix(fixesShown) {
             let first = fix.findings[0]
             let finding = report.findings[first]
-            let target = finding.location.span == nil ? "d\(first + 1)" : "m\(first + 1)"
+            let drawn = finding.location.span != nil && AllChecks.scope(of: finding.rule) != .letter
+            let target =
+                drawn
+                ? "m\(first + 1)" : AllChecks.scope(of: finding.rule) == .letter ? "h\(first + 1)" : "d\(first + 1)"
             html += "<li>"
             if ReportAdvice.isSentenceLength(finding.rule) {
                 let count = fix.findings.count
@@ -295,7 +300,7 @@ public enum HTMLReportRenderer {
 
     private static func figures(_ report: DocumentReport) -> String {
         var html =
-            "<section aria-labelledby=\"cijfers-kop\"><h2 id=\"cijfers-kop\">De cijfers uitgelegd</h2><dl class=\"cijfers\">"
+            "<section class=\"extra\" aria-labelledby=\"cijfers-kop\"><h2 id=\"cijfers-kop\">De cijfers uitgelegd</h2><dl class=\"cijfers\">"
         for (term, explanation) in explanations(report) {
             html += "<dt>\(HTML.escape(term))</dt><dd>\(HTML.escape(explanation))</dd>"
         }
@@ -332,7 +337,8 @@ public enum HTMLReportRenderer {
         var html = "<article class=\"tekst\">\n"
         var marks: [Int: [HTMLHighlighter.Mark]] = [:]
         for (index, finding) in report.findings.enumerated() {
-            guard let span = finding.location.span else { continue }
+            // A remark about the whole letter belongs to no words: it is in the panel, not drawn here.
+            guard let span = finding.location.span, AllChecks.scope(of: finding.rule) != .letter else { continue }
             marks[span.block, default: []].append(
                 HTMLHighlighter.Mark(number: index + 1, finding: finding, range: span.range))
         }
@@ -356,29 +362,117 @@ public enum HTMLReportRenderer {
         return html + "</article>"
     }
 
+    /// The findings below the letter, for a busy reader: a section per kind (leesbaarheid, jargon, toon,
+    /// opbouw) that opens and closes without a script, and inside it one per severity; in those a card per
+    /// group (the same rule on the same words) with its count and links to every place. Kinds start closed
+    /// and tips too: the letter above shows every finding in place. With the script, check boxes hide kinds
+    /// and severities in the list and in the letter at once.
     private static func findingList(_ report: DocumentReport) -> String {
+        let n = DutchNumberFormat.self
+        let groups = report.groups
         var html = "<section class=\"lijst\" aria-labelledby=\"lijst-kop\"><h2 id=\"lijst-kop\">Alle bevindingen ("
-        html += "\(DutchNumberFormat.integer(report.findings.count)))</h2>"
+        html += "\(n.integer(report.findings.count)))</h2>"
+        if let omitted = TextReportRenderer.omittedText(report) { html += "<p>\(HTML.escape(omitted))</p>" }
         guard !report.findings.isEmpty else { return html + "<p>Geen bevindingen.</p></section>\n" }
-        html += "<ol>\n"
-        for (index, finding) in report.findings.enumerated() {
-            let number = index + 1
-            let location = finding.location
-            let place =
-                location.paragraph.map { "alinea \($0)" + (location.heading.map { ", onder ‘\($0)’" } ?? "") }
-                ?? "regel \(location.line), kolom \(location.column)"
-            html += "<li id=\"d\(number)\" class=\"\(HTMLHighlighter.cssClass(finding.category))\">"
-            html +=
-                "<span class=\"kenmerk\">\(number). \(HTML.escape(finding.category.displayName.capitalizedFirst)) · "
-            html += "\(finding.severity.displayName) · \(HTML.escape(place))</span><br/>"
-            html +=
-                "<span class=\"citaat\">‘\(HTML.escape(finding.excerpt))’</span> — \(HTML.escape(finding.message))<br/>"
-            html += "<strong>Beter:</strong> \(HTML.escape(finding.suggestion))<br/>"
-            html += "<span class=\"kenmerk\">Regel \(HTML.escape(finding.rule))"
-            if location.span != nil { html += " · <a href=\"#m\(number)\">toon in de brief</a>" }
-            html += "</span></li>\n"
+        if groups.count < report.findings.count {
+            html += "<p>\(n.integer(groups.count)) verschillende: dezelfde regel op dezelfde woorden staat één keer, "
+            html += "met het aantal en een link naar elke plek.</p>"
         }
-        return html + "</ol></section>\n"
+        html += filterForm(report)
+        for category in FindingCategory.allCases {
+            let ofKind = groups.filter { report.findings[$0.first].category == category }
+            guard !ofKind.isEmpty else { continue }
+            let css = HTMLHighlighter.cssClass(category)
+            let count = ofKind.reduce(0) { $0 + $1.count }
+            html += "<details class=\"soort \(css)\" id=\"soort-\(category.rawValue)\"><summary>"
+            html += "<span class=\"soortnaam\">\(HTML.escape(category.displayName.capitalizedFirst))</span> · "
+            html += "\(n.integer(count)) \(count == 1 ? "bevinding" : "bevindingen")"
+            if ofKind.count < count { html += ", \(n.integer(ofKind.count)) verschillende" }
+            html += "</summary>\n"
+            for (level, name) in [(Severity.error, "Fouten"), (.warning, "Waarschuwingen"), (.info, "Tips")] {
+                let shown = ofKind.filter { Self.severity(of: $0, in: report) == level }
+                guard !shown.isEmpty else { continue }
+                let open = level == .info ? "" : " open=\"open\""
+                html += "<details class=\"ernst \(level.rawValue)\"\(open)>"
+                html += "<summary>\(name) (\(n.integer(shown.count)))</summary><ol>\n"
+                let ordered = shown.sorted { left, right in
+                    left.count != right.count ? left.count > right.count : left.first < right.first
+                }
+                for group in ordered { html += card(group, in: report) }
+                html += "</ol></details>\n"
+            }
+            html += "</details>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    /// A group is as serious as its most serious finding.
+    static func severity(of group: FindingGroup, in report: DocumentReport) -> Severity {
+        group.findings.map { report.findings[$0].severity }.max() ?? .info
+    }
+
+    /// One card: the words and how often, what is wrong, how to do better, the rule, and every place.
+    private static func card(_ group: FindingGroup, in report: DocumentReport) -> String {
+        let finding = report.findings[group.first]
+        let groupSeverity = severity(of: group, in: report)
+        let css = HTMLHighlighter.cssClass(finding.category)
+        var html = "<li id=\"g\(group.id)\" class=\"\(css) \(groupSeverity.rawValue)\">"
+        let times = group.count > 1 ? " <span class=\"aantal\">\(group.count)×</span>" : ""
+        html += "<span class=\"citaat\">‘\(HTML.escape(shortened(finding.excerpt, limit: 90)))’</span>\(times) — "
+        html += HTML.escape(finding.message) + "<br/>"
+        html += "<strong>Beter:</strong> " + HTML.escape(finding.suggestion) + "<br/>"
+        html += "<span class=\"kenmerk\">" + groupSeverity.displayName.capitalizedFirst
+        html += " · regel " + HTML.escape(finding.rule) + " · "
+        if group.count > 1 { html += "op \(group.count) plekken: " }
+        html += group.findings.map { place(of: $0, in: report) }.joined(separator: ", ")
+        return html + "</span></li>\n"
+    }
+
+    /// A link to one finding's place in the letter, with the finding's list anchor (`d12`).
+    private static func place(of index: Int, in report: DocumentReport) -> String {
+        let member = report.findings[index]
+        let location = member.location
+        let heading = location.heading.map { ", onder ‘\($0)’" } ?? ""
+        let place = location.paragraph.map { "alinea \($0)\(heading)" } ?? "regel \(location.line)"
+        let number = index + 1
+        // A remark about the whole letter is not drawn in the letter: its place is the panel.
+        guard location.span != nil, AllChecks.scope(of: member.rule) != .letter else {
+            return "<a id=\"d\(number)\" href=\"#h\(number)\">over de hele brief</a>"
+        }
+        return "<a id=\"d\(number)\" href=\"#m\(number)\">\(HTML.escape(place))</a>"
+    }
+
+    /// Check boxes that hide kinds and severities in the list and in the letter; shown only with the script
+    /// (without it the sections open and close on their own).
+    private static func filterForm(_ report: DocumentReport) -> String {
+        var html = "<fieldset class=\"filter\" hidden=\"hidden\"><legend>Toon</legend>"
+        let present = Set(report.findings.map(\.category))
+        for category in FindingCategory.allCases where present.contains(category) {
+            html +=
+                "<label><input type=\"checkbox\" checked=\"checked\" data-verberg=\"\(HTMLHighlighter.cssClass(category))\"/> "
+            html += "\(HTML.escape(category.displayName))</label>"
+        }
+        for (severity, name) in [(Severity.error, "fouten"), (.warning, "waarschuwingen"), (.info, "tips")] {
+            html +=
+                "<label><input type=\"checkbox\" checked=\"checked\" data-verberg=\"\(severity.rawValue)\"/> \(name)</label>"
+        }
+        return html + "</fieldset>\n"
+    }
+
+    /// The remarks about the letter as a whole (its length, a missing bezwaar paragraph): in the panel, not
+    /// drawn over some words of the letter.
+    private static func wholeLetter(_ report: DocumentReport) -> String {
+        let remarks = report.findings.enumerated().filter { AllChecks.scope(of: $0.element.rule) == .letter }
+        guard !remarks.isEmpty else { return "" }
+        var html =
+            "<section class=\"geheel\" aria-labelledby=\"geheel-kop\"><h2 id=\"geheel-kop\">Over de hele brief</h2><ul>"
+        for (index, finding) in remarks {
+            html +=
+                "<li id=\"h\(index + 1)\" class=\"\(HTMLHighlighter.cssClass(finding.category)) \(finding.severity.rawValue)\">"
+            html +=
+                "\(HTML.escape(finding.message)) <span class=\"kenmerk\">\(HTML.escape(finding.suggestion))</span></li>"
+        }
+        return html + "</ul></section>\n"
     }
 }
 

@@ -67,6 +67,19 @@ enum HTMLStyle {
         @media (max-width: 900px) {
           .uitleg { position: fixed; top: auto; left: .75rem; right: .75rem; bottom: .75rem; width: auto; margin: 0; }
         }
+        .lijst details.soort { border: 1px solid var(--lijn); border-radius: 8px; margin-bottom: .8rem; padding: .2rem .8rem; }
+        .lijst details.soort > summary { cursor: pointer; padding: .5rem 0; font-weight: 700; }
+        .lijst details.ernst { margin: 0 0 .6rem .2rem; }
+        .lijst details.ernst > summary { cursor: pointer; padding: .2rem 0; }
+        .lijst .aantal { display: inline-block; padding: 0 .4rem; border-radius: 4px; background: #e5e7eb; font-weight: 700; font-size: .9rem; }
+        .filter { border: 1px solid var(--lijn); border-radius: 8px; padding: .4rem .8rem; margin: 0 0 .8rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; }
+        .filter legend { font-weight: 700; padding: 0 .3rem; }
+        .verberg-lees .lijst .lees, .verberg-jargon .lijst .jargon, .verberg-dwang .lijst .dwang, .verberg-opbouw .lijst .opbouw,
+        .verberg-document .lijst .document, .verberg-error .lijst .error, .verberg-warning .lijst .warning, .verberg-info .lijst .info { display: none; }
+        .verberg-lees mark.lees, .verberg-jargon mark.jargon, .verberg-dwang mark.dwang, .verberg-opbouw mark.opbouw,
+        .verberg-error mark.error, .verberg-warning mark.warning, .verberg-info mark.info { background: none; text-decoration: none; }
+        .geheel ul { padding-left: 1.2rem; margin: 0; }
+        .geheel li { margin-bottom: .5rem; background: none; text-decoration: none; }
         .lijst ol { padding-left: 0; list-style: none; }
         .lijst li { border-left: 4px solid var(--lijn); padding: .4rem .8rem; margin-bottom: .6rem; background: var(--vlak); }
         .lijst li.lees { border-left-color: #7a5c00; border-left-style: dotted; }
@@ -80,16 +93,39 @@ enum HTMLStyle {
         table.brieven { border-collapse: collapse; width: 100%; font-size: .95rem; }
         table.brieven th, table.brieven td { border-bottom: 1px solid var(--lijn); padding: .4rem .5rem; text-align: left; vertical-align: top; }
         table.brieven td:first-child { overflow-wrap: anywhere; }
+        @media (max-width: 600px) {
+          table.brieven thead { display: none; }
+          table.brieven tr { display: grid; grid-template-columns: 1fr 1fr; column-gap: 1.2rem; border-bottom: 1px solid var(--lijn); padding: .5rem 0; }
+          table.brieven td { display: flex; justify-content: space-between; gap: .5rem; border: none; padding: .1rem 0; font-size: .9rem; }
+          table.brieven td.getal { text-align: right; }
+          table.brieven td::before { content: attr(data-kop); color: var(--zacht); text-align: left; }
+          table.brieven td:first-child, table.brieven td[colspan] { grid-column: 1 / span 2; display: block; font-weight: 700; }
+          table.brieven td:first-child::before { content: none; }
+          .overzicht { padding: 1rem; }
+        }
         table.brieven td.getal, table.brieven th.getal { text-align: right; font-variant-numeric: tabular-nums; }
         .overzicht { padding: 1.5rem; max-width: 84rem; margin: 0 auto; }
         .overzicht section { margin-bottom: 2rem; }
         .tweeluik { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1.5rem; }
         .melding-fout { border: 2px solid #b42318; border-radius: 8px; padding: 1rem; }
         @media print {
-          .uitleg { display: none !important; }
-          .indeling { display: block; }
-          .paneel section, .tekst { break-inside: avoid; }
+          @page { size: A4; margin: 15mm; }
+          body { font-size: 11pt; line-height: 1.45; }
+          .uitleg, .extra, .scherm, .filter, nav.sprong, nav.terug { display: none !important; }
+          .indeling { display: block; padding: 0; }
+          header.kop { padding: 0 0 .4rem; background: none; }
+          .paneel section { padding: .3rem 0; margin: 0; border: none; border-bottom: 1px solid var(--lijn); border-radius: 0; }
+          .paneel h2 { font-size: 12pt; margin: .2rem 0; }
+          .paneel p, .paneel li { margin: .1rem 0; }
+          .ring { width: 64px; height: 64px; }
+          .paneel svg { max-width: 9cm; height: auto; }
+          .delen li { grid-template-columns: 7rem 12rem 2rem; }
+          .geheel li, .lijst li { background: none; }
+          .brief { break-before: page; }
+          .tekst { padding: 0; border: none; max-width: none; }
           .f { background: none; }
+          .lijst { break-before: page; }
+          .lijst details.ernst.info { display: none; }
         }
         """
 
@@ -137,6 +173,23 @@ enum HTMLStyle {
           }
           window.addEventListener('hashchange', fromLink);
           fromLink();
+          var filter = document.querySelector('.filter');
+          if (filter) {
+            filter.removeAttribute('hidden');
+            filter.addEventListener('change', function (event) {
+              var kind = event.target.getAttribute('data-verberg');
+              if (kind) { document.body.classList.toggle('verberg-' + kind, !event.target.checked); }
+            });
+          }
+          function openFor(id) {
+            var target = id ? document.getElementById(id) : null;
+            while (target) {
+              if (target.tagName === 'DETAILS') { target.open = true; }
+              target = target.parentElement;
+            }
+          }
+          window.addEventListener('hashchange', function () { openFor(location.hash.slice(1)); });
+          openFor(location.hash.slice(1));
         })();
         """
 }
