@@ -16,6 +16,13 @@ public enum ReportAdvice {
         public var totalGain: Int { gain + toneGain }
     }
 
+    /// What one fix removes: every long sentence together ("write shorter sentences" is one piece of
+    /// advice), or one group of findings.
+    private enum FixKey: Hashable {
+        case sentences
+        case group(FindingGroup.Key)
+    }
+
     /// B1 advice: sentences of at most this many words, used to estimate how a long sentence is split.
     static let wordsPerSentenceAfterSplit = Int(LevelEstimate.Rules.wordsPerSentence.b1)
 
@@ -23,11 +30,12 @@ public enum ReportAdvice {
     public static func fixes(for report: DocumentReport) -> [Fix] {
         guard let current = report.scores.overall else { return [] }
         // Group by rule and text: "indien" five times is one fix.
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
+        var groups: [FixKey: [Int]] = [:]
+        var order: [FixKey] = []
         for (index, finding) in report.findings.enumerated() {
             // Every long sentence is one fix together: "write shorter sentences" is one piece of advice.
-            let key = isSentenceLength(finding.rule) ? "sentences" : FindingGroup.key(for: finding, ordinal: index)
+            let key: FixKey =
+                isSentenceLength(finding.rule) ? .sentences : .group(FindingGroup.key(for: finding, ordinal: index))
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }

@@ -13,14 +13,23 @@ public struct FindingGroup: Sendable, Equatable {
 
     /// What makes findings one group: their rule and, for a rule about words, the words (in lower case);
     /// a finding about a sentence or the letter is a group of its own (`ordinal` keeps it apart).
-    public static func key(for finding: Finding, ordinal: Int) -> String {
-        guard AllChecks.scope(of: finding.rule) == .words else { return "\(finding.rule)#\(ordinal)" }
-        return "\(finding.rule)#\(finding.excerpt.lowercased())"
+    public struct Key: Hashable, Sendable {
+        var rule: String
+        var words: String
+        var ordinal: Int
+    }
+
+    /// The key of `finding`, the `ordinal`-th finding of its report.
+    public static func key(for finding: Finding, ordinal: Int) -> Key {
+        guard AllChecks.scope(of: finding.rule) == .words else {
+            return Key(rule: finding.rule, words: "", ordinal: ordinal)
+        }
+        return Key(rule: finding.rule, words: finding.excerpt.lowercased(), ordinal: -1)
     }
 
     /// The groups of `findings`, in the order of their first finding.
     public static func groups(of findings: [Finding]) -> [FindingGroup] {
-        var byKey: [String: Int] = [:]
+        var byKey: [Key: Int] = [:]
         var groups: [FindingGroup] = []
         for (index, finding) in findings.enumerated() {
             let key = key(for: finding, ordinal: index)
