@@ -68,6 +68,55 @@ struct ReadmeExampleTests {
                     + "toon \(original.scores.tone ?? -1))"))
     }
 
+    /// Whether `expected` (lines, with a line `…` for lines left out, and a line ending in `…` for the start of a
+    /// line) is in `actual`: each run of lines between two gaps appears there as consecutive lines, in order.
+    static func appears(_ expected: [String], in actual: [String]) -> Bool {
+        func matches(_ line: String, _ wanted: String) -> Bool {
+            wanted.hasSuffix("…") && !line.hasSuffix("…") ? line.hasPrefix(wanted.dropLast()) : line == wanted
+        }
+        var position = 0
+        let segments = expected.split(omittingEmptySubsequences: true) {
+            $0.trimmingCharacters(in: .whitespaces) == "…"
+        }
+        for segment in segments {
+            let lines = Array(segment)
+            var found: Int?
+            var start = position
+            while found == nil, start + lines.count <= actual.count {
+                if lines.indices.allSatisfy({ matches(actual[start + $0], lines[$0]) }) { found = start }
+                start += 1
+            }
+            guard let found else { return false }
+            position = found + lines.count
+        }
+        return true
+    }
+
+    /// The fenced blocks of the README, in order.
+    static func blocks(_ readme: String) -> [[String]] {
+        readme.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map { _, block in
+            block.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().dropLast().map(String.init)
+        }
+    }
+
+    @Test("The example of helder compare, and the duties of the toekenningsbrief, are what helder prints")
+    func otherExamples() throws {
+        let blocks = Self.blocks(try Self.readme())
+        let commandIndex = try #require(
+            blocks.firstIndex { $0.first?.hasPrefix("swift run helder compare ") == true && $0.count == 1 })
+        let arguments = blocks[commandIndex][0].dropFirst("swift run helder ".count).split(separator: " ").map {
+            String($0).hasPrefix("Samples/") ? packageRoot.appendingPathComponent(String($0)).path : String($0)
+        }
+        let compared = runHelder(arguments).out.split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
+        let expected = blocks[commandIndex + 1]
+        #expect(Self.appears(expected, in: compared), "README compare example: \(compared.prefix(30))")
+        let duties = try #require(blocks.first { $0.first?.hasPrefix("  Lengte: ") == true })
+        let checked = runHelder(["check", sample("toekenningsbrief-bijstand.txt")]).out
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(Self.appears(duties, in: checked), "README duties example")
+    }
+
     static func dutch(_ number: Int) -> String {
         ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"].indices.contains(number)
             ? ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"][number]
