@@ -218,9 +218,9 @@ public enum HTMLReportRenderer {
         return html + "</ol></section>\n"
     }
 
-    /// At most `limit` characters of an excerpt.
+    /// At most `limit` characters of an excerpt, cut at a word boundary (`Excerpt.shortened`).
     static func shortened(_ text: String, limit: Int = 60) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        Excerpt.shortened(text, limit: limit)
     }
 
     /// Every figure of the letter, each explained in one plain sentence.
