@@ -69,4 +69,110 @@ struct MessageTests {
                 "U bent verplicht het college op verzoek alle inlichtingen en bewijsstukken te verstrekken die van belang zijn voor de vaststelling van uw recht op bijstand…"
             ])
     }
+
+    /// What reads as a slip in a Dutch message: a space before punctuation (`… ?`, `omdat … .`), empty quotes,
+    /// two spaces, an unbalanced quotation, or two labels on one suggestion (`Beter: Vriendelijker: …`).
+    static func slips(in text: String) -> [String] {
+        var slips: [String] = []
+        for pattern in [
+            " .", " ?", " ,", " :", " ;", " !", "‘’", "  ", "..", ": Bijvoorbeeld", "Vriendelijker:", "Beter:",
+        ]
+        where text.contains(pattern) {
+            slips.append("‘\(pattern)’ in: \(text)")
+        }
+        var open = 0
+        for character in text {
+            if character == "‘" { open += 1 }
+            if character == "’", open > 0 { open -= 1 }
+        }
+        if open != 0 { slips.append("unclosed ‘ in: \(text)") }
+        return slips
+    }
+
+    @Test("Lexicon texts a reader sees have no stray space before punctuation, no empty or unclosed quotes")
+    func lexiconTextsReadWell() throws {
+        let lexicons = try LexiconSet.loadBuiltin()
+        var slips: [String] = []
+        for entry in lexicons.coercion.entries {
+            slips += Self.slips(in: entry.alternative) + Self.slips(in: entry.explanation)
+            // A phrasing to use is quoted; advice around it is not: an alternative starts with either.
+            if let first = entry.alternative.first, first != "‘", !first.isUppercase {
+                slips.append("starts with neither ‘ nor a capital: \(entry.alternative)")
+            }
+        }
+        for entry in lexicons.jargon.entries {
+            slips += Self.slips(in: entry.explanation ?? "") + entry.alternatives.flatMap(Self.slips(in:))
+        }
+        #expect(slips.isEmpty, "\(slips.joined(separator: "\n"))")
+    }
+
+    @Test("Every finding on the samples reads without slips in its message, suggestion and excerpt")
+    func sampleFindingsReadWell() throws {
+        let samples = packageRoot.appendingPathComponent("Samples")
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".txt") }
+        #expect(names.count >= 7)
+        var slips: [String] = []
+        for name in names.sorted() {
+            let text = try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8)
+            let report = Analyzer().analyze(paragraphs(text, source: name))
+            for finding in report.findings {
+                slips += [finding.message, finding.suggestion, finding.excerpt].flatMap(Self.slips(in:)).map {
+                    "\(name) \(finding.rule): \($0)"
+                }
+            }
+            slips += report.duties.flatMap { Self.slips(in: $0.text) }
+        }
+        #expect(slips.isEmpty, "\(slips.joined(separator: "\n"))")
+    }
+
+    @Test("A suggestion has one label: the check's advice, then its example, with no second label on top")
+    func oneLabel() throws {
+        let text = "Het college heeft besloten dat u geen bijstand krijgt."
+        let finding = try #require(Self.findings(text, rule: "coercion.onpersoonlijk").first)
+        #expect(
+            finding.message
+                == "‘Het college heeft besloten’ is onpersoonlijk. De gemeente spreekt over zichzelf in de derde persoon. Dat voelt afstandelijk en bureaucratisch."
+        )
+        #expect(
+            finding.suggestion == "Schrijf persoonlijk, met ‘wij’ en ‘u’. Bijvoorbeeld: ‘Wij hebben besloten dat …’")
+        // Advice from the lexicon that is not a phrasing follows the rule's advice without "Bijvoorbeeld".
+        let college = try #require(
+            Self.findings("Ingevolge de wet herziet het college uw bijstand.", rule: "coercion.onpersoonlijk").first)
+        #expect(
+            college.suggestion == "Schrijf persoonlijk, met ‘wij’ en ‘u’. Schrijf ‘wij’ in plaats van ‘het college’.")
+    }
+
+    @Test("Templates in advice have no space before punctuation: ‘Wilt u …?’, ‘omdat …’")
+    func templates() throws {
+        let duty = try #require(
+            Self.findings("U dient uw loonstroken te sturen.", rule: "coercion.verplichting").first)
+        #expect(duty.suggestion == "Vraag het en zeg waarom. Bijvoorbeeld: ‘Wilt u …?’ Of: ‘U moet …, want …’")
+        // Without a phrasing of dwang.tsv the rule's own template follows its advice.
+        let order = try #require(
+            Self.findings("Wij dragen u op de papieren te sturen.", rule: "coercion.verplichting")
+                .first)
+        #expect(order.suggestion == "Vraag het en zeg waarom. Bijvoorbeeld: ‘Wilt u …? Dat is nodig, omdat …’")
+    }
+
+    @Test("A message does not say its label twice: the name of what was found is left out when it repeats it")
+    func noRepeatedWord() throws {
+        let blame = try #require(
+            Self.findings("U blijft in gebreke met het inleveren van de papieren.", rule: "coercion.schuld").first)
+        #expect(
+            blame.message
+                == "Verwijt: ‘in gebreke’. Juridisch verwijt (\"u schiet tekort\") dat weinig lezers begrijpen.")
+        let warning = try #require(
+            Self.findings("LET OP: stuur de papieren vóór 1 maart 2026.", rule: "coercion.urgentie").first)
+        #expect(warning.message == "Druk: ‘LET OP’.")
+        let order = try #require(
+            Self.findings("U dient de papieren op te sturen.", rule: "coercion.verplichting").first)
+        #expect(order.message.hasPrefix("Bevel: ‘U dient de papieren op te’."))
+        // A name that says more than the quoted words stays.
+        let visit = try #require(
+            Self.findings("Wij controleren of u nog recht heeft op bijstand.", rule: "coercion.wantrouwen").first)
+        #expect(visit.message == "Wantrouwen: controle van de lezer (‘controleren of u’).")
+        // The tone sentences name a kind once: `verwijt`, not `verwijt: een verwijt`.
+        let report = Analyzer().analyze(paragraphs("U blijft in gebreke met het inleveren van de papieren."))
+        #expect(report.tone.sentences.map(\.signalNames) == [["verwijt"]])
+    }
 }

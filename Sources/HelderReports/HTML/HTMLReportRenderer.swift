@@ -373,7 +373,9 @@ public enum HTMLReportRenderer {
             html += "\(finding.severity.displayName) · \(HTML.escape(place))</span><br/>"
             html +=
                 "<span class=\"citaat\">‘\(HTML.escape(finding.excerpt))’</span> — \(HTML.escape(finding.message))<br/>"
-            html += "<strong>Beter:</strong> \(HTML.escape(finding.suggestion))<br/>"
+            // The suggestion is the check's own advice ("Schrijf liever …", "Vraag het en zeg waarom. Bijvoorbeeld: …");
+            // it needs no label of the report's.
+            html += "<span class=\"voorstel\">\(HTML.escape(finding.suggestion))</span><br/>"
             html += "<span class=\"kenmerk\">Regel \(HTML.escape(finding.rule))"
             if location.span != nil { html += " · <a href=\"#m\(number)\">toon in de brief</a>" }
             html += "</span></li>\n"
