@@ -175,4 +175,64 @@ struct MessageTests {
         let report = Analyzer().analyze(paragraphs("U blijft in gebreke met het inleveren van de papieren."))
         #expect(report.tone.sentences.map(\.signalNames) == [["verwijt"]])
     }
+
+    /// The passive-voice finding on `sentence`: its message and suggestion.
+    static func passive(_ sentence: String) throws -> (message: String, suggestion: String) {
+        let finding = try #require(findings(sentence, rule: "readability.lijdende-vorm").first, "\(sentence)")
+        return (finding.message, finding.suggestion)
+    }
+
+    @Test("The passive advice turns the sentence's own verb around with ‘wij’, only where that is reliable")
+    func passiveExampleFromSentence() throws {
+        let ask = "Schrijf wie het doet. Doet de gemeente het? Schrijf dan"
+        #expect(
+            try Self.passive("Uw uitkering wordt per 1 januari stopgezet.").suggestion
+                == "\(ask) ‘wij zetten … per 1 januari stop’.")
+        #expect(
+            try Self.passive("Het bedrag kan van u worden teruggevorderd.").suggestion
+                == "\(ask) ‘wij kunnen … terugvorderen’.")
+        #expect(
+            try Self.passive("Wij weten dat het bedrag werd teruggevorderd.").suggestion
+                == "\(ask) ‘wij … hebben teruggevorderd’.")
+        #expect(
+            try Self.passive("Voordat een besluit wordt genomen, bellen wij u.").suggestion == "\(ask) ‘wij … nemen’.")
+        #expect(
+            try Self.passive("Afschriften worden NIET in behandeling genomen.").suggestion
+                == "\(ask) ‘wij nemen … NIET in behandeling’.")
+        // The participle found is a verb, not the word in between that ends like one.
+        #expect(
+            try Self.passive("Het bedrag wordt binnen 10 werkdagen overgemaakt.").message
+                == "Lijdende vorm: ‘wordt binnen 10 werkdagen overgemaakt’. Er staat niet wie dit doet.")
+        // Open who acts (often the reader), a verb the lexicon does not know: advice without a made-up example.
+        let general = "Schrijf wie het doet, vooraan in de zin: ‘wij …’, ‘u …’ of wie het anders doet."
+        #expect(try Self.passive("Het formulier moet worden ingevuld.").suggestion == general)
+        #expect(try Self.passive("Het geld wordt maandelijks gereserveerd.").suggestion == general)
+        // Who acts is named: the message does not say it is missing.
+        let named = try Self.passive("De bijstand wordt door het college toegekend.")
+        #expect(named.message == "Lijdende vorm: ‘wordt door het college toegekend’.")
+        #expect(named.suggestion == "Begin de zin met wie het doet: dat is korter en duidelijker.")
+    }
+
+    @Test("Structure advice quotes the letter's own short decision and uses templates, not invented facts")
+    func structureExamples() throws {
+        let letter = """
+            Geachte heer Smit,
+
+            U vroeg ons om geld voor een wasmachine. Wij hebben uw aanvraag bekeken.
+
+            Wij hebben besloten uw aanvraag toe te kennen. U krijgt € 437,50.
+
+            Met vriendelijke groet,
+            """
+        let main = try #require(Self.findings(letter, rule: "structure.hoofdboodschap").first)
+        #expect(
+            main.suggestion
+                == "Zet het besluit in de eerste alinea: ‘Wij hebben besloten uw aanvraag toe te kennen.’ Leg daarna uit waarom."
+        )
+        let amount = try #require(Self.findings(letter, rule: "structure.bedrag").first)
+        #expect(
+            amount.suggestion
+                == "Zeg waarvoor het is en hoe het is opgebouwd, bijvoorbeeld: ‘Het bedrag van € 437,50 is voor [waarvoor]. Zo hebben wij het berekend: [berekening].’"
+        )
+    }
 }
