@@ -62,6 +62,15 @@ public enum ReviewComments {
         return comments
     }
 
+    /// A quoted sentence that another follows on the same line: one that introduces a list (`… aan te leveren:`)
+    /// or breaks off without a full stop gets one, so `Termijn:` does not run on from a colon.
+    static func closedSentence(_ text: String) -> String {
+        var text = text
+        while let last = text.last, ",;:".contains(last) || last == " " { text.removeLast() }
+        guard let last = text.last, !".?!…".contains(last) else { return text }
+        return text + "."
+    }
+
     /// The comment for one finding: what is wrong, how to do better, and the rule.
     public static func comment(for finding: Finding) -> ReviewComment { comment(for: [finding]) }
 
@@ -127,7 +136,8 @@ public enum ReviewComments {
             paragraphs.append("Wat de lezer moet doen (\(report.duties.count)):")
             for (index, duty) in report.duties.enumerated() {
                 paragraphs.append(
-                    "\(index + 1). \(duty.text) Termijn: \(TextReportRenderer.deadlineText(duty.deadline)).")
+                    "\(index + 1). \(closedSentence(duty.text)) Termijn: \(TextReportRenderer.deadlineText(duty.deadline))."
+                )
             }
         }
         return ReviewComment(paragraphs: paragraphs, span: nil)

@@ -137,7 +137,7 @@ struct AnnotateTests {
         #expect(paragraphs.contains { $0.hasPrefix("1. Maak de ") && $0.contains("lange zinnen korter") })
         #expect(paragraphs.contains { $0.hasPrefix("3. ") })
         #expect(!paragraphs.contains { $0.hasPrefix("4. Maak") })
-        #expect(paragraphs.contains("Wat de lezer moet doen (6):"))
+        #expect(paragraphs.contains("Wat de lezer moet doen (5):"))
         #expect(first.attributes["w:author"] == "Helder")
         #expect(first.attributes["w:date"] == "2026-11-18T11:06:40Z")
         // The summary marks the letter's first paragraph after the salutation, where a reader starts.

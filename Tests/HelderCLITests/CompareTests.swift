@@ -16,7 +16,7 @@ struct CompareTests {
         #expect(result.out.contains("Oordeel: de nieuwe versie is beter."))
         #expect(result.out.contains("Score                           21 → 99  beter"))
         #expect(result.out.contains("Toon (score)                    32 → 56  beter"))
-        #expect(result.out.contains("Plichten                        6 → 4  beter"))
+        #expect(result.out.contains("Plichten                        5 → 4  beter"))
         let json = runHelder(["compare", "--format", "json", original, rewrite])
         let comparison = try decodeJSON(ComparisonJSON.self, json.out)
         #expect(comparison.verdict == "better")

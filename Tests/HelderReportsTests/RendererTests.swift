@@ -106,6 +106,32 @@ struct RendererTests {
         #expect(headline.contains("voelt als 1 van 5"))
     }
 
+    @Test("A suggestion is shown as the check wrote it, with no label of the renderer on top of its own")
+    func suggestionWithoutSecondLabel() throws {
+        let report = Self.report("Het college heeft besloten dat u geen bijstand krijgt.")
+        let finding = try #require(report.findings.first { $0.rule == "coercion.onpersoonlijk" })
+        let suggestion = "Schrijf persoonlijk, met ‘wij’ en ‘u’. Bijvoorbeeld: ‘Wij hebben besloten dat …’"
+        #expect(finding.suggestion == suggestion)
+        let page = HTMLReportRenderer.page(.document(report), tool: Self.tool)
+        // In the tooltip and in the list of all findings.
+        #expect(page.components(separatedBy: "<span class=\"voorstel\">\(suggestion)</span>").count == 3)
+        #expect(!page.contains("Beter:") && !page.contains("Vriendelijker:"))
+        #expect(TextReportRenderer.render([.document(report)]).contains("\n    \(suggestion)\n"))
+        #expect(
+            ReviewComments.comment(for: finding).paragraphs == [
+                finding.message, suggestion, "Tip · regel coercion.onpersoonlijk",
+            ])
+    }
+
+    @Test("The margin summary ends a duty that introduces a list before it names the deadline")
+    func dutyInSummary() throws {
+        let report = Self.report(
+            "Geachte heer Smit,\n\nWij verzoeken u de volgende stukken te sturen:\n\nMet vriendelijke groet,")
+        #expect(report.duties.map(\.text) == ["Wij verzoeken u de volgende stukken te sturen:"])
+        let summary = ReviewComments.summary(for: report).paragraphs
+        #expect(summary.contains("1. Wij verzoeken u de volgende stukken te sturen. Termijn: geen."))
+    }
+
     @Test("What to fix first names language and tone points separately")
     func gainText() {
         #expect(ReportAdvice.gainText(.init(findings: [0], gain: 3, toneGain: 0)) == "+3 punten")

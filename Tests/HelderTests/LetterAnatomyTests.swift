@@ -140,6 +140,50 @@ struct LetterAnatomyTests {
         #expect(anatomy.duties.last?.deadline?.concernsReader == true)
     }
 
+    @Test(
+        "Duties: not a promise of the sender, a condition, a choice, an example, a consequence, what another letter asks, an offer of help"
+    )
+    func notDuties() throws {
+        let (anatomy, _) = Self.anatomy([
+            (.paragraph, "Datum: 5 januari 2026"),
+            Self.salutation,
+            (.paragraph, "Wij hebben besloten dat u bijzondere bijstand krijgt voor een wasmachine."),
+            (.paragraph, "Wij dragen zorg voor de betaling aan de winkel."),
+            (.paragraph, "Als u moet verhuizen, krijgt u ook een vergoeding voor de kosten."),
+            (.paragraph, "Wilt u de kassabon liever per post sturen? Dat kan ook."),
+            (.paragraph, "Neem bijvoorbeeld een wasmachine van € 400."),
+            (.paragraph, "Houdt u zich niet aan de regels? In dat geval moet u het geld terugbetalen."),
+            (.paragraph, "Wij verzoeken u hiervan kennis te nemen."),
+            (
+                .paragraph,
+                "Betaalt u niet op tijd? Dan krijgt u een herinnering. Wij vragen u daarin om alsnog te betalen."
+            ),
+            (.paragraph, "Neem gerust contact met ons op als u vragen heeft."),
+            (.paragraph, "Heeft u vragen? Neem dan contact met ons op."),
+            (.paragraph, "Stuur ons de kassabon vóór 1 maart 2026."),
+            (.paragraph, "Neem vóór 1 februari 2026 contact met ons op voor een afspraak."),
+            Self.closing,
+        ])
+        // Only what the reader is asked to do: send the receipt, and call for an appointment by a date.
+        #expect(
+            anatomy.duties.map(\.text) == [
+                "Stuur ons de kassabon vóór 1 maart 2026.",
+                "Neem vóór 1 februari 2026 contact met ons op voor een afspraak.",
+            ])
+        #expect(
+            anatomy.duties.map { $0.deadline?.date } == [
+                CalendarDate(year: 2026, month: 3, day: 1), CalendarDate(year: 2026, month: 2, day: 1),
+            ])
+        // Under a duty heading, contacting the municipality is one of the things to do.
+        let (listed, _) = Self.anatomy([
+            Self.salutation,
+            (.heading, "Wat moet u doen?"),
+            (.listItem, "Neem contact met ons op om een afspraak te maken."),
+            Self.closing,
+        ])
+        #expect(listed.duties.map(\.text) == ["Neem contact met ons op om een afspraak te maken."])
+    }
+
     @Test("Help: an offer of help anywhere in the body, none in a letter without one")
     func help() {
         let (offered, analyzed) = Self.anatomy([

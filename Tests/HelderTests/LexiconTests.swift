@@ -182,4 +182,32 @@ struct LexiconFileVariantTests {
         #expect(lexicon.count == 1)
         #expect(lexicon.rank(of: "Huis") == 1)
     }
+
+    @Test("werkwoorden.tsv: every participle is one the passive check finds, and its forms agree")
+    func verbForms() throws {
+        let table = try LexiconTable(
+            name: "Lexicons/werkwoorden.tsv", text: try #require(LexiconSet.builtinText("werkwoorden.tsv")),
+            expectedColumns: VerbForms.columns)
+        let beginnings = LexiconSet.builtin.recognition.parts(.deelwoordbegin)
+        var wrong: [String] = []
+        for row in table.rows where row[1] == "deelwoord" {
+            let (form, wij, infinitive) = (row[0], row[2], row[3])
+            if !PassiveVoiceCheck.isParticiple(WordFolding.fold(form), beginnings: beginnings) {
+                wrong.append("\(row.line): \(form) is not read as a participle")
+            }
+            // `zetten … stop` is `stopzetten`; a verb without a particle is its own infinitive.
+            let parts = wij.components(separatedBy: " … ")
+            let joined = parts.count == 2 ? parts[1] + parts[0] : wij
+            if joined != infinitive { wrong.append("\(row.line): \(wij) does not make \(infinitive)") }
+        }
+        #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
+        #expect(LexiconSet.builtin.verbs.entry(folded: "stopgezet")?.wij == "zetten … stop")
+        // A participle needs both forms.
+        #expect(throws: LexiconError.self) {
+            _ = try VerbForms(
+                LexiconTable(
+                    name: "w.tsv", text: "vorm\tsoort\twij\tinfinitief\nstopgezet\tdeelwoord\t\tstopzetten\n",
+                    expectedColumns: VerbForms.columns))
+        }
+    }
 }

@@ -62,36 +62,57 @@ public struct AnalyzedDocument: Sendable {
         return count
     }
 
-    /// The text of `span`, on one line, shortened to about `limit` characters.
+    /// The text of `span` for a message or report: on one line, at most `limit` characters, cut at a phrase or
+    /// word boundary (`Excerpt.shortened`). A span that starts or ends inside brackets or quotation marks
+    /// (`het college) heeft besloten`) is widened to the nearby mark that balances it, in the same sentence.
     public func excerpt(of span: TextSpan, limit: Int = 100) -> String {
+        let text = blocks[span.block].block.text
+        let range = balanced(span).range
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return Excerpt.shortened(String(decoding: utf8[start..<end], as: UTF8.self), limit: limit)
+    }
+
+    /// `span` widened to the nearby brackets or quotation marks it opens or closes but does not contain
+    /// (`het college) heeft besloten` → `(hierna: het college) heeft besloten`), in the same sentence.
+    public func balanced(_ span: TextSpan) -> TextSpan {
         var text = blocks[span.block].block.text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(min(span.range.count, limit * 2) + 3)
-            var characters = 0
-            var position = span.range.lowerBound
-            var lastWasSpace = false
-            // Runs of white space become one space; past `limit` characters the text is cut and marked.
-            while position < span.range.upperBound {
-                let byte = bytes[position]
-                position += 1
-                let isSpace = byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x20
-                if isSpace && lastWasSpace { continue }
-                lastWasSpace = isSpace
-                if byte & 0xC0 != 0x80 {
-                    var next = position
-                    while next < span.range.upperBound, bytes[next] & 0xC0 == 0x80 { next += 1 }
-                    if characters == limit - 1, next < span.range.upperBound {
-                        while output.last == 0x20 { output.removeLast() }
-                        output.append(contentsOf: [0xE2, 0x80, 0xA6])
-                        return String(decoding: output, as: UTF8.self)
+        let range = text.withUTF8 { Self.balanced(span.range, in: $0) }
+        return TextSpan(block: span.block, range: range)
+    }
+
+    /// How far a span may be widened to balance a bracket or quotation mark, in bytes.
+    static let balancingReach = 80
+
+    /// `range` widened so that it does not start after an opening bracket or quotation mark that it closes, nor
+    /// end after one that it leaves open, when the balancing mark stands within `balancingReach` bytes and no
+    /// sentence end (`.` `?` `!` followed by a space) lies between.
+    static func balanced(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        for pair in BracketPair.all {
+            var depth = 0
+            var position = range.lowerBound
+            while position < range.upperBound {
+                if pair.opens(at: position, in: bytes) {
+                    depth += 1
+                    position += pair.opener.count
+                } else if pair.closes(at: position, in: bytes) {
+                    if depth == 0, let opener = pair.search(from: range.lowerBound - 1, step: -1, in: bytes) {
+                        lower = min(lower, opener)
                     }
-                    characters += 1
+                    depth = max(0, depth - 1)
+                    position += pair.closer.count
+                } else {
+                    position += 1
                 }
-                output.append(isSpace ? 0x20 : byte)
             }
-            return String(decoding: output, as: UTF8.self)
+            if depth > 0, let closer = pair.search(from: range.upperBound, step: 1, in: bytes) {
+                upper = max(upper, closer + pair.closer.count)
+            }
         }
+        return lower..<upper
     }
 
     /// The exact text of `span`.
@@ -188,5 +209,58 @@ public struct TextSpan: Sendable, Equatable {
     public init(block: Int, range: Range<Int>) {
         self.block = block
         self.range = range
+    }
+}
+
+/// A bracket or pair of quotation marks, as UTF-8, for widening an excerpt until it is balanced.
+struct BracketPair {
+    var opener: [UInt8]
+    var closer: [UInt8]
+
+    /// ( ) [ ] “ ” ‘ ’ (a lone ’ is an apostrophe: looking for its ‘ finds nothing).
+    static let all = [
+        BracketPair(opener: [0x28], closer: [0x29]), BracketPair(opener: [0x5B], closer: [0x5D]),
+        BracketPair(opener: [0xE2, 0x80, 0x9C], closer: [0xE2, 0x80, 0x9D]),
+        BracketPair(opener: [0xE2, 0x80, 0x98], closer: [0xE2, 0x80, 0x99]),
+    ]
+
+    func opens(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        Self.has(opener, at: position, in: bytes)
+    }
+
+    func closes(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        Self.has(closer, at: position, in: bytes)
+    }
+
+    private static func has(_ mark: [UInt8], at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        position >= 0 && position + mark.count <= bytes.count
+            && mark.indices.allSatisfy { bytes[position + $0] == mark[$0] }
+    }
+
+    /// The position of the mark that balances an unmatched one, looking from `start` backwards (`step` −1,
+    /// for an opener) or forwards (`step` 1, for a closer), skipping nested pairs, within
+    /// `AnalyzedDocument.balancingReach` bytes and not past a sentence end.
+    func search(from start: Int, step: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var depth = 0
+        var position = start
+        var travelled = 0
+        while position >= 0, position < bytes.count, travelled < AnalyzedDocument.balancingReach {
+            let byte = bytes[position]
+            if (byte == 0x2E || byte == 0x3F || byte == 0x21) && position + 1 < bytes.count
+                && (bytes[position + 1] == 0x20 || bytes[position + 1] == 0x0A)
+            {
+                return nil
+            }
+            let (wanted, nested) = step < 0 ? (opener, closer) : (closer, opener)
+            if Self.has(wanted, at: position, in: bytes) {
+                if depth == 0 { return position }
+                depth -= 1
+            } else if Self.has(nested, at: position, in: bytes) {
+                depth += 1
+            }
+            position += step
+            travelled += 1
+        }
+        return nil
     }
 }

@@ -109,14 +109,18 @@ public struct SentencePressure: Sendable, Equatable {
     /// What was found, in Dutch, strongest kind first (`dreiging: verlaging, als u … niet`, `plicht: u moet`).
     public var signalNames: [String] {
         var names: [String] = []
+        // The kind, then the hit's name unless it only says the kind again (`verwijt`, not `verwijt: een verwijt`).
+        func named(_ kind: String, _ hit: ToneHit) -> String {
+            hit.nameRepeats(kind) ? kind : "\(kind): \(hit.name)"
+        }
         if let consequence {
             names.append(
-                condition != nil ? "dreiging: \(consequence.name), met voorwaarde" : "gevolg: \(consequence.name)")
+                condition != nil ? named("dreiging", consequence) + ", met voorwaarde" : named("gevolg", consequence))
         }
-        if let duty { names.append("plicht: \(duty.name)") }
-        if let distrust { names.append("wantrouwen: \(distrust.name)") }
-        if let urgency { names.append("druk: \(urgency.name)") }
-        if let blame { names.append("verwijt: \(blame.name)") }
+        if let duty { names.append(named("plicht", duty)) }
+        if let distrust { names.append(named("wantrouwen", distrust)) }
+        if let urgency { names.append(named("druk", urgency)) }
+        if let blame { names.append(named("verwijt", blame)) }
         if shouts { names.append("hoofdletters") }
         return names
     }
@@ -136,4 +140,18 @@ public struct ToneHit: Sendable, Equatable {
     /// A loss (`verlagen`, `minder`) that is a threat only with a condition on the reader; without one it is
     /// a fact (`uw WW-uitkering stopt op 31 december`) that counts lightly and gets no finding.
     public var needsCondition = false
+
+    /// Whether the name says nothing that `texts` (a label, the quoted words) do not already say: each of its
+    /// words of four letters or more (`een`, `op`, `u` carry no meaning of their own here) begins like a word
+    /// of `texts` (its first six letters, or all of a shorter word: `gevolgen` ~ `gevolg`, `verwijt` ~ `Verwijt`,
+    /// `let op` ~ `LET OP`; not `terugbetalen` ~ `teruggevorderd`).
+    public func nameRepeats(_ texts: String...) -> Bool {
+        func stems(_ text: String) -> Set<String> {
+            Set(
+                text.lowercased().split { !$0.isLetter }.map { String($0.prefix(6)) })
+        }
+        let known = texts.reduce(into: Set<String>()) { $0.formUnion(stems($1)) }
+        let meaningful = name.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 }
+        return meaningful.allSatisfy { known.contains(String($0.prefix(6))) }
+    }
 }

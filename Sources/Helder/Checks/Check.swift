@@ -118,14 +118,16 @@ public struct MarkedExample: Sendable, Equatable {
 extension Check {
     /// A finding of this rule with its default severity and category.
     ///
-    /// The excerpt shows `context` when given (the whole sentence of a long-sentence finding), else the span itself.
+    /// The excerpt shows `context` when given (the whole sentence of a long-sentence finding), else the span
+    /// itself, widened (like the span it marks) to the brackets or quotation marks it crosses.
     func finding(
         message: String, suggestion: String, at span: TextSpan, context: TextSpan? = nil, severity: Severity? = nil,
         in document: AnalyzedDocument
     ) -> Finding {
-        Finding(
+        let marked = context == nil ? document.balanced(span) : span
+        return Finding(
             rule: info.id, category: info.category, severity: severity ?? info.defaultSeverity,
             message: message, suggestion: suggestion,
-            location: document.location(of: span), excerpt: document.excerpt(of: context ?? span))
+            location: document.location(of: marked), excerpt: document.excerpt(of: context ?? marked))
     }
 }

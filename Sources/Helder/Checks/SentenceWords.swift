@@ -43,6 +43,26 @@ struct SentenceWords {
     }
 }
 
+extension SentenceWords {
+    /// Word `position` as written.
+    func written(_ position: Int, in document: AnalyzedDocument, block: Int) -> String {
+        let token = document.blocks[block].tokens[tokens[position]]
+        return document.text(of: TextSpan(block: block, range: Int(token.start)..<Int(token.end)))
+    }
+
+    /// The text between words `first` and `last` (exclusive), its white space as single spaces; nil when
+    /// punctuation other than a full stop in a number or abbreviation stands there (`, ; : ( )`).
+    func textBetween(_ first: Int, _ last: Int, in document: AnalyzedDocument, block: Int) -> String? {
+        guard first + 1 < last else { return "" }
+        if (first + 1...last).contains(where: { clauseBreaks[$0] }) { return nil }
+        let tokens = document.blocks[block].tokens
+        let start = Int(tokens[self.tokens[first]].end)
+        let end = Int(tokens[self.tokens[last]].start)
+        let text = document.text(of: TextSpan(block: block, range: start..<end))
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
 extension AnalyzedDocument {
     /// Calls `body` with the words of every prose sentence that has a word of one of `classes`.
     func forEachProseSentence(containing classes: WordClasses, _ body: (_ block: Int, _ words: SentenceWords) -> Void) {

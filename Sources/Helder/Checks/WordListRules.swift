@@ -169,7 +169,9 @@ public enum WordListRules {
             notTriggering: ["Wij hebben de papieren nog niet gekregen."]
         ),
         WordListRule(
-            .coercivePhrases("onpersoonlijk", says: "hier staat niet wie iets doet of besluit."),
+            .coercivePhrases(
+                "onpersoonlijk", says: "is onpersoonlijk.",
+                advice: "Schrijf persoonlijk, met ‘wij’ en ‘u’."),
             id: "coercion.onpersoonlijk",
             summary: "Onpersoonlijke zinnen die verbergen wie iets doet of besluit, zoals ‘er is besloten’.",
             rationale: """
@@ -200,9 +202,9 @@ public struct WordListRule: Check {
         /// Every entry of one kind of `jargon.tsv`, with its plain alternative or explanation; the message is
         /// the words found, then `says` (‘derhalve’ is ambtelijke taal.).
         case jargonTerms(JargonLexicon.Kind, says: String)
-        /// Every entry of one kind of `dwang.tsv` that the tone model does not read, phrase by phrase, with its
-        /// friendlier phrasing; the message is the words found, then `says`.
-        case coercivePhrases(CoercionLexicon.Kind, says: String)
+        /// Every entry of one kind of `dwang.tsv` that the tone model does not read, phrase by phrase; the
+        /// message is the words found, then `says`; the suggestion is `advice`, then the entry's friendlier phrasing.
+        case coercivePhrases(CoercionLexicon.Kind, says: String, advice: String)
         /// One kind of pressure the tone model found (from `toon.tsv` and `dwang.tsv`), sentence by sentence.
         case pressure(TonePressure)
 
@@ -210,7 +212,7 @@ public struct WordListRule: Check {
         var lexiconKinds: [LexiconKind] {
             switch self {
             case .jargonTerms(let kind, _): [LexiconKind(JargonLexicon.fileName, kind.rawValue)]
-            case .coercivePhrases(let kind, _): [LexiconKind(CoercionLexicon.fileName, kind.rawValue)]
+            case .coercivePhrases(let kind, _, _): [LexiconKind(CoercionLexicon.fileName, kind.rawValue)]
             case .pressure(let pressure):
                 [LexiconKind(CoercionLexicon.fileName, pressure.coercionKind.rawValue)]
                     + pressure.toneSignals.map { LexiconKind(ToneLexicon.fileName, $0.rawValue) }
@@ -245,8 +247,8 @@ public struct WordListRule: Check {
         switch source {
         case .jargonTerms(let kind, let says):
             JargonTerms.findings(self, kind: kind, in: document) { "‘\($0)’ \(says)" }
-        case .coercivePhrases(let kind, let says):
-            CoercivePhrases.findings(self, kind: kind, in: document, describe: says)
+        case .coercivePhrases(let kind, let says, let advice):
+            CoercivePhrases.findings(self, kind: kind, in: document, says: says, advice: advice)
         case .pressure(let pressure):
             pressure.findings(self, in: document)
         }

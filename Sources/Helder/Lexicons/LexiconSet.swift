@@ -22,6 +22,8 @@ public struct LexiconSet: Sendable {
     public var numberWords: NumberWords
     /// Month names and numbers (`maanden.tsv`).
     public var months: MonthNames
+    /// Verb forms for the advice on passive sentences (`werkwoorden.tsv`).
+    public var verbs: VerbForms
     /// The compiled patterns of `jargon` and `coercion`.
     public private(set) var phrases: PhraseMatcher
 
@@ -33,7 +35,7 @@ public struct LexiconSet: Sendable {
         jargon: JargonLexicon = JargonLexicon(),
         coercion: CoercionLexicon = CoercionLexicon(), tone: ToneLexicon = ToneLexicon(),
         acronyms: AcronymLexicon = AcronymLexicon(), structure: StructureLexicon = StructureLexicon(),
-        numberWords: NumberWords = NumberWords(), months: MonthNames = MonthNames()
+        numberWords: NumberWords = NumberWords(), months: MonthNames = MonthNames(), verbs: VerbForms = VerbForms()
     ) {
         self.frequency = frequency
         self.abbreviations = abbreviations
@@ -46,6 +48,7 @@ public struct LexiconSet: Sendable {
         self.structure = structure
         self.numberWords = numberWords
         self.months = months
+        self.verbs = verbs
         self.phrases = Self.compile(
             jargon: jargon, coercion: coercion, tone: tone, recognition: recognition, structure: structure)
     }
@@ -101,7 +104,8 @@ public struct LexiconSet: Sendable {
             acronyms: try AcronymLexicon(builtinTable("letterwoorden.tsv", AcronymLexicon.columns)),
             structure: try StructureLexicon(builtinTable("briefopbouw.tsv", StructureLexicon.columns)),
             numberWords: try NumberWords(builtinTable("telwoorden.tsv", NumberWords.columns)),
-            months: try MonthNames(builtinTable("maanden.tsv", MonthNames.columns))
+            months: try MonthNames(builtinTable("maanden.tsv", MonthNames.columns)),
+            verbs: try VerbForms(builtinTable(VerbForms.fileName, VerbForms.columns))
         )
     }
 

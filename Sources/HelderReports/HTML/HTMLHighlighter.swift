@@ -98,7 +98,7 @@ struct HTMLHighlighter {
             + "<span class=\"soort\">\(HTML.escape(finding.category.displayName.capitalizedFirst)) · "
             + "\(finding.severity.displayName)</span> "
             + "<span class=\"melding\">\(HTML.escape(finding.message))</span> "
-            + "<span class=\"voorstel\">Beter: \(HTML.escape(finding.suggestion))</span> "
+            + "<span class=\"voorstel\">\(HTML.escape(finding.suggestion))</span> "
             + "<span class=\"regel\">\(HTML.escape(finding.rule)) · bevinding \(mark.number)</span></span>"
     }
 }

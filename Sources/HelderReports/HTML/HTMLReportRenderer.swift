@@ -223,9 +223,9 @@ public enum HTMLReportRenderer {
         return html + "</ol></section>\n"
     }
 
-    /// At most `limit` characters of an excerpt.
+    /// At most `limit` characters of an excerpt, cut at a word boundary (`Excerpt.shortened`).
     static func shortened(_ text: String, limit: Int = 60) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        Excerpt.shortened(text, limit: limit)
     }
 
     /// Every figure of the letter, each explained in one plain sentence.
@@ -418,9 +418,12 @@ public enum HTMLReportRenderer {
         let css = HTMLHighlighter.cssClass(finding.category)
         var html = "<li id=\"g\(group.id)\" class=\"\(css) \(groupSeverity.rawValue)\">"
         let times = group.count > 1 ? " <span class=\"aantal\">\(group.count)×</span>" : ""
-        html += "<span class=\"citaat\">‘\(HTML.escape(shortened(finding.excerpt, limit: 90)))’</span>\(times) — "
-        html += HTML.escape(finding.message) + "<br/>"
-        html += "<strong>Beter:</strong> " + HTML.escape(finding.suggestion) + "<br/>"
+        // The message names the words as a rule (‘ingevolge’ is juridische taal.); quote them only when it does not.
+        let words = shortened(finding.excerpt, limit: 90)
+        if !finding.message.contains(words) { html += "<span class=\"citaat\">‘\(HTML.escape(words))’</span> — " }
+        html += HTML.escape(finding.message) + times + "<br/>"
+        // The suggestion is the check's own advice (`Schrijf liever …`); it needs no label of the report's.
+        html += "<span class=\"voorstel\">" + HTML.escape(finding.suggestion) + "</span><br/>"
         html += "<span class=\"kenmerk\">" + groupSeverity.displayName.capitalizedFirst
         html += " · regel " + HTML.escape(finding.rule) + " · "
         if group.count > 1 { html += "op \(group.count) plekken: " }

@@ -3,7 +3,8 @@ extension LetterAnatomy {
     /// duty count), in the body before the closing and outside the bezwaar paragraph: a sentence with a phrase
     /// of `plicht`; a list item under a heading of `plichtkop` (unless it starts with the sender: `Wij …`); an
     /// imperative of `gebiedend` as the first word of a statement in running text. Not a question (unless it is
-    /// a request: `Wilt u …?`), not a restated decision, not a phrase of `geenplicht`. Each duty takes the
+    /// a request: `Wilt u …?`), not a restated decision, not a phrase of `geenplicht`, not an offer of help
+    /// without a deadline (`Neem gerust contact met ons op`). Each duty takes the
     /// deadline of its sentence, of a short sentence right after it, or anywhere in its list item; those
     /// deadlines are the reader's.
     mutating func readDuties(
@@ -46,6 +47,15 @@ extension LetterAnatomy {
                 && !restatesDecision && !phrases.has(.geenplicht, index, sentenceIndex)
                 && !phrases.has(.plichtkop, index, sentenceIndex)
             guard isDuty else { return }
+            // An offer of help is no duty ("Neem gerust contact met ons op", "Heeft u vragen? Neem dan contact
+            // op."): every phrase that makes it one lies inside a `hulp` phrase. With a deadline it is one again.
+            let sentencePhrases = phrases.phrases(index, sentenceIndex)
+            let help = sentencePhrases.filter { $0.kind == .hulp }
+            let offersHelpOnly =
+                !listDuty && !help.isEmpty
+                && sentencePhrases.filter({ $0.kind == .plicht || ($0.kind == .gebiedend && imperative) }).allSatisfy {
+                    duty in help.contains { $0.first <= duty.first && duty.last <= $0.last }
+                }
             var dutyDeadline = deadline
             // A numbered duty's deadline may be anywhere in its item ("Doe dit vóór 15 januari.");
             // in running text only a short sentence right after the duty gives it.
@@ -60,6 +70,7 @@ extension LetterAnatomy {
                     in: document, block: index, sentence: next, phrases: phrases.phrases(index, next),
                     letterDate: letterDate)
             }
+            if offersHelpOnly && dutyDeadline == nil { return }
             dutyDeadline?.concernsReader = true
             let span = document.span(of: sentence, in: index)
             found.append(

@@ -34,47 +34,59 @@ public enum TonePressure: Sendable, CaseIterable {
         }
     }
 
+    /// The word a message starts with (`Bevel: ‘u dient’`); a consequence tied to a condition is a `Dreiging`.
+    var label: String {
+        switch self {
+        case .duty: "Bevel"
+        case .consequence: "Gevolg voor de lezer"
+        case .distrust: "Wantrouwen"
+        case .urgency: "Druk"
+        case .blame: "Verwijt"
+        }
+    }
+
+    /// What the suggestion says first, whatever was found.
+    var advice: String {
+        switch self {
+        case .duty: "Vraag het en zeg waarom."
+        case .consequence:
+            "Moet dit gevolg in de brief? Noem het dan één keer en rustig: eerst wat de lezer kan doen en waarom het nodig is, dan het gevolg."
+        case .distrust: "Ga uit van goede trouw."
+        case .urgency: "Zeg rustig wat de lezer moet doen, vóór welke datum en waarom."
+        case .blame: "Zeg zonder verwijt wat er is gebeurd en wat de lezer nu kan doen."
+        }
+    }
+
+    /// A template after the advice when `dwang.tsv` offers no phrasing for what was found: a pattern, not an
+    /// example that pretends to be about the letter.
+    var template: String? {
+        switch self {
+        case .duty: "Bijvoorbeeld: ‘Wilt u …? Dat is nodig, omdat …’"
+        case .distrust: "Zeg waarom u iets nagaat, bijvoorbeeld: ‘Wij kijken bij iedereen of de gegevens kloppen.’"
+        case .urgency: "Bijvoorbeeld: ‘Wilt u dit vóór [datum] doen? Dan kunnen wij …’"
+        case .consequence, .blame: nil
+        }
+    }
+
     /// One finding per sentence in which the tone model found this pressure.
     func findings(_ rule: WordListRule, in document: AnalyzedDocument) -> [Finding] {
         switch self {
         case .duty:
             TonePressureFindings.findings(
-                rule, in: document,
+                rule, self, in: document,
                 hit: { sentence in
                     // Stiff forms from dwang.tsv (also `gelieve`, weight 1) and the heavy duty forms of toon.tsv.
                     guard let duty = sentence.duty, duty.coercionEntry != nil || duty.weight >= 2 else { return nil }
                     return duty
-                },
-                describe: { _, hit in "Bevel: \(TonePressureFindings.describe(hit, in: document))." },
-                advise: { _, _ in
-                    "Vraag het en zeg waarom: ‘Wilt u … ? Dat is nodig, omdat … .’ Of: ‘U moet … , want … .’"
                 })
         case .consequence:
             consequences(rule, in: document)
         case .distrust:
-            TonePressureFindings.findings(
-                rule, in: document,
-                hit: { $0.concernsReader ? $0.distrust : nil },
-                describe: { _, hit in "Wantrouwen: \(TonePressureFindings.describe(hit, in: document))." },
-                advise: { _, _ in
-                    "Ga uit van goede trouw en zeg waarom u iets nagaat: ‘Wij kijken bij iedereen of de gegevens kloppen. Zo krijgt iedereen het juiste bedrag.’"
-                })
+            TonePressureFindings.findings(rule, self, in: document, hit: { $0.concernsReader ? $0.distrust : nil })
         case .urgency:
-            TonePressureFindings.findings(
-                rule, in: document,
-                hit: { $0.urgency },
-                describe: { _, hit in "Druk: \(TonePressureFindings.describe(hit, in: document))." },
-                advise: { _, _ in
-                    "Noem een datum en zeg waarom die telt: ‘Wilt u dit vóór 1 mei sturen? Dan kunnen wij op tijd betalen.’"
-                })
+            TonePressureFindings.findings(rule, self, in: document, hit: { $0.urgency })
         case .blame:
-            TonePressureFindings.findings(
-                rule, in: document,
-                hit: { $0.blame },
-                describe: { _, hit in "Verwijt: \(TonePressureFindings.describe(hit, in: document))." },
-                advise: { _, _ in
-                    "Zeg wat er is gebeurd en wat de lezer nu kan doen: ‘Wij hebben de papieren nog niet gekregen. Wilt u ze sturen?’"
-                })
+            TonePressureFindings.findings(rule, self, in: document, hit: { $0.blame })
         }
     }
 
@@ -83,7 +95,7 @@ public enum TonePressure: Sendable, CaseIterable {
     private func consequences(_ rule: WordListRule, in document: AnalyzedDocument) -> [Finding] {
         let helpOffered = document.tone.drivers.helpOffered
         return TonePressureFindings.findings(
-            rule, in: document,
+            rule, self, in: document,
             hit: { sentence in
                 guard sentence.threatens, var weighted = sentence.consequence else { return nil }
                 // A condition on the reader makes it heavier; a letter that offers help makes it lighter.
@@ -92,15 +104,14 @@ public enum TonePressure: Sendable, CaseIterable {
                 return weighted
             },
             describe: { sentence, consequence in
-                let found = TonePressureFindings.describe(consequence, in: document)
-                guard let condition = sentence.condition else { return "Gevolg voor de lezer: \(found)." }
+                guard let condition = sentence.condition else {
+                    return "\(label): \(TonePressureFindings.describe(consequence, after: label, in: document))."
+                }
+                let found = TonePressureFindings.describe(consequence, after: "Dreiging", in: document)
                 return "Dreiging: \(found), als \(TonePressureFindings.quote(condition, in: document))."
             },
             advise: { _, _ in
-                var advice =
-                    "Moet dit gevolg in de brief? Noem het dan één keer en rustig: eerst wat de lezer kan doen en waarom het nodig is, dan het gevolg."
-                if !helpOffered { advice += " Bied er hulp bij aan, met een naam of telefoonnummer." }
-                return advice
+                helpOffered ? advice : advice + " Bied er hulp bij aan, met een naam of telefoonnummer."
             })
     }
 }
@@ -110,21 +121,27 @@ public enum TonePressure: Sendable, CaseIterable {
 /// found it, and as a tip when the sentence is said with care (a reason, help or understanding around it).
 /// Findings never disappear because of relief; only the score and the severity soften.
 enum TonePressureFindings {
-    /// One finding per sentence for which `hit` gives a kind of pressure.
+    /// One finding per sentence for which `hit` gives a kind of pressure: the message is the pressure's label
+    /// and what was found (`describe`), then the `dwang.tsv` explanation; the suggestion is the pressure's
+    /// advice (`advise`), then the `dwang.tsv` phrasing or else the pressure's template.
     static func findings<C: Check>(
-        _ check: C, in document: AnalyzedDocument,
-        hit: (SentencePressure) -> ToneHit?, describe: (SentencePressure, ToneHit) -> String,
-        advise: (SentencePressure, ToneHit) -> String
+        _ check: C, _ pressure: TonePressure, in document: AnalyzedDocument,
+        hit: (SentencePressure) -> ToneHit?, describe: ((SentencePressure, ToneHit) -> String)? = nil,
+        advise: ((SentencePressure, ToneHit) -> String)? = nil
     ) -> [Finding] {
         var findings: [Finding] = []
         for sentence in document.tone.sentences {
             guard let found = hit(sentence) else { continue }
-            var message = describe(sentence, found)
-            var suggestion = advise(sentence, found)
+            var message =
+                describe?(sentence, found)
+                ?? "\(pressure.label): \(Self.describe(found, after: pressure.label, in: document))."
+            var suggestion = advise?(sentence, found) ?? pressure.advice
             if let index = found.coercionEntry {
                 let entry = document.lexicons.coercion.entries[index]
                 if !entry.explanation.isEmpty { message += " " + entry.explanation }
-                suggestion += " Bijvoorbeeld: " + entry.alternative
+                suggestion = CoercivePhrases.suggestion(suggestion, alternative: entry.alternative)
+            } else if let template = pressure.template {
+                suggestion += " " + template
             }
             findings.append(
                 check.finding(
@@ -145,10 +162,13 @@ enum TonePressureFindings {
         }
     }
 
-    /// What a hit is and where: `verlaging (‘uw uitkering … verlagen’)`, or only the quoted words when the
-    /// hit has no name of its own.
-    static func describe(_ hit: ToneHit, in document: AnalyzedDocument) -> String {
-        hit.isNamed ? "\(hit.name) (\(quote(hit.span, in: document)))" : quote(hit.span, in: document)
+    /// What a hit is and where, after `label`: `verlaging (‘uw uitkering … verlagen’)`, or only the quoted
+    /// words when the hit has no name of its own or its name says again what the label or the quoted words
+    /// say (`Verwijt: ‘in gebreke’`, not `Verwijt: een verwijt (‘in gebreke’)`).
+    static func describe(_ hit: ToneHit, after label: String, in document: AnalyzedDocument) -> String {
+        let quoted = quote(hit.span, in: document)
+        guard hit.isNamed, !hit.nameRepeats(label, quoted) else { return quoted }
+        return "\(hit.name) (\(quoted))"
     }
 
     /// The words of a span as a quotation, shortened.

@@ -11,8 +11,8 @@ public struct LongWordCheck: Check {
             \(ReadabilityConstants.flaggedWordSyllables) of meer en is geen veelgebruikt woord.
             """,
         rationale: """
-            Lange samengestelde woorden zoals 'terugvorderingsbesluit' moet de lezer eerst in stukken \
-            hakken voordat hij ze begrijpt. Veelgebruikte woorden zoals 'verantwoordelijkheid' zijn \
+            Lange samengestelde woorden zoals ‘terugvorderingsbesluit’ moet de lezer eerst in stukken \
+            hakken voordat hij ze begrijpt. Veelgebruikte woorden zoals ‘verantwoordelijkheid’ zijn \
             minder een probleem, ook als ze lang zijn.
             """,
         triggeringExamples: [
@@ -46,9 +46,9 @@ public struct LongWordCheck: Check {
                     let word = document.excerpt(of: span, limit: 60)
                     findings.append(
                         finding(
-                            message: "'\(word)' is een lang woord (\(syllables) lettergrepen).",
+                            message: "‘\(word)’ is een lang woord (\(syllables) lettergrepen).",
                             suggestion:
-                                "Gebruik een korter woord of schrijf het in een paar woorden uit, bijvoorbeeld met 'van' of 'voor' ertussen.",
+                                "Gebruik een korter woord of schrijf het in een paar woorden uit, bijvoorbeeld met ‘van’ of ‘voor’ ertussen.",
                             at: span, in: document))
                 }
             }

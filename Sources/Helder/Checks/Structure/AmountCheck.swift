@@ -37,7 +37,8 @@ public struct AmountCheck: Check {
             return finding(
                 message: "Bij ‘\(text)’ staat niet waarvoor het bedrag is of hoe het is berekend.",
                 suggestion:
-                    "Zeg waarvoor het is en hoe het is opgebouwd, bijvoorbeeld: ‘U krijgt \(text) per maand. Dat is de bijstand voor een alleenstaande.’",
+                    // A template, not an example that pretends to know what the amount is for.
+                    "Zeg waarvoor het is en hoe het is opgebouwd, bijvoorbeeld: ‘Het bedrag van \(text) is voor [waarvoor]. Zo hebben wij het berekend: [berekening].’",
                 at: amount.span, in: document)
         }
     }

@@ -54,7 +54,7 @@ public struct DeadlineCheck: Check {
             return finding(
                 message: "‘\(deadline.text)’ zegt niet wanneer precies; iedere lezer leest er iets anders in.",
                 suggestion:
-                    "Noem een datum, bijvoorbeeld ‘uiterlijk 1 maart 2026’, of een duidelijke termijn: ‘binnen 5 werkdagen’.",
+                    "Noem een datum, bijvoorbeeld ‘uiterlijk [datum]’, of een duidelijke termijn: ‘binnen [aantal] werkdagen’.",
                 at: deadline.span, severity: severity, in: document)
         }
     }

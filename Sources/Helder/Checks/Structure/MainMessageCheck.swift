@@ -33,6 +33,9 @@ public struct MainMessageCheck: Check {
         ]
     )
 
+    /// A decision sentence of at most this many words can be moved up as it stands.
+    static let shortDecisionWords = 15
+
     public func findings(in document: AnalyzedDocument) -> [Finding] {
         let anatomy = document.anatomy
         guard anatomy.hasSalutation, anatomy.isDecision, let decision = anatomy.decision,
@@ -49,12 +52,17 @@ public struct MainMessageCheck: Check {
             return span.range.contains(decision.range.lowerBound)
         }
         let context = sentence.map { document.span(of: $0, in: decision.block) }
+        // The letter's own decision when it is already one short sentence; else a template.
+        let suggestion =
+            if let sentence, let context, sentence.words <= Self.shortDecisionWords {
+                "Zet het besluit in de eerste alinea: ‘\(document.excerpt(of: context))’ Leg daarna uit waarom."
+            } else {
+                "Begin de brief met het besluit, in één korte zin: wat krijgt de lezer of wat moet hij doen? Bijvoorbeeld: ‘U krijgt vanaf [datum] bijstand.’ of ‘U moet [bedrag] terugbetalen.’ Leg daarna uit waarom."
+            }
         return [
             finding(
                 message: "Het besluit staat pas in alinea \(paragraph) na de aanhef, niet in de eerste.",
-                suggestion:
-                    "Begin de brief met het besluit, in één korte zin, bijvoorbeeld ‘U moet € 300 terugbetalen.’ of ‘U krijgt vanaf 1 januari bijstand.’ Leg daarna uit waarom.",
-                at: decision, context: context, in: document)
+                suggestion: suggestion, at: decision, context: context, in: document)
         ]
     }
 }
