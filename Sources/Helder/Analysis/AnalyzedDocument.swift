@@ -71,7 +71,16 @@ public struct AnalyzedDocument: Sendable {
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
-        return Excerpt.shortened(String(decoding: utf8[start..<end], as: UTF8.self), limit: limit)
+        // Only the start of a long span can be shown: decode a generous prefix (a character is rarely more than
+        // four bytes), on a scalar boundary, and say whether more than white space follows it.
+        let budget = (limit + 8) * 8
+        guard range.count > budget else {
+            return Excerpt.shortened(String(decoding: utf8[start..<end], as: UTF8.self), limit: limit)
+        }
+        var cut = utf8.index(start, offsetBy: budget)
+        while cut > start, utf8[cut] & 0xC0 == 0x80 { cut = utf8.index(before: cut) }
+        let more = utf8[cut..<end].contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }
+        return Excerpt.shortened(String(decoding: utf8[start..<cut], as: UTF8.self), limit: limit, more: more)
     }
 
     /// `span` widened to the nearby brackets or quotation marks it opens or closes but does not contain
@@ -89,6 +98,11 @@ public struct AnalyzedDocument: Sendable {
     /// end after one that it leaves open, when the balancing mark stands within `balancingReach` bytes and no
     /// sentence end (`.` `?` `!` followed by a space) lies between.
     static func balanced(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        // Most spans hold no bracket or quotation mark at all (the typographic ones start with 0xE2).
+        let marks = bytes[range.clamped(to: 0..<bytes.count)]
+        guard marks.contains(where: { $0 == 0x28 || $0 == 0x29 || $0 == 0x5B || $0 == 0x5D || $0 == 0xE2 }) else {
+            return range
+        }
         var lower = range.lowerBound
         var upper = range.upperBound
         for pair in BracketPair.all {
