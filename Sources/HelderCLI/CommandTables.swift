@@ -39,12 +39,15 @@ enum CommandTables {
                 choices: ["error", "warning", "info", "never"],
                 help: "eindig met status 1 bij een bevinding van deze ernst of erger (standaard: error)"
             ) { options, value throws(UsageError) in
-                if value == "never" {
+                if value == "never" || value == "nooit" {
                     options.failOn = .never
-                } else if let severity = Severity(rawValue: value) {
+                } else if let severity = Severity(name: value) {
                     options.failOn = .severity(severity)
                 } else {
-                    throw UsageError(message: "--fail-on verwacht error, warning, info of never, niet '\(value)'")
+                    throw UsageError(
+                        message:
+                            "--fail-on verwacht error, warning, info of never (of fout, waarschuwing, tip, nooit), "
+                            + "niet '\(value)'")
                 }
             },
             OptionSpec(

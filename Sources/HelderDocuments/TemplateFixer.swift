@@ -33,7 +33,7 @@ public enum TemplateFixer {
 
     /// The edits of `report` (findings whose lexicon entry is safe to replace), with the letter's capitals.
     public static func edits(for report: DocumentReport) -> [Edit] {
-        report.substitutions.map { finding, substitution in
+        report.substitutions.map { _, finding, substitution in
             Edit(
                 line: finding.location.line, column: finding.location.column, original: substitution.original,
                 replacement: substitution.replacement)

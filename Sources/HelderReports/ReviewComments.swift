@@ -160,7 +160,7 @@ public enum ReviewComments {
     /// The findings whose words may be replaced as they stand, with the replacement in the letter's capitals
     /// and, for when the change cannot be made there, the finding's comment.
     public static func substitutions(for report: DocumentReport) -> [Substitution] {
-        report.substitutions.map { finding, substitution in
+        report.substitutions.map { _, finding, substitution in
             var substitution = substitution
             substitution.comment = comment(for: finding)
             return substitution
@@ -169,9 +169,7 @@ public enum ReviewComments {
 
     /// The indices of the findings `substitutions(for:)` turns into tracked changes.
     public static func substitutedFindings(of report: DocumentReport) -> Set<Int> {
-        Set(
-            report.findings.indices.filter { index in
-                report.substitutions.contains { $0.finding == report.findings[index] }
-            })
+        Set(report.substitutions.map(\.index))
     }
+
 }

@@ -56,6 +56,9 @@ struct ThresholdTests {
         let plain = sample("toekenningsbrief-bijstand-b1.txt")
         #expect(runHelder(["check", "--fail-on", "info", plain]).status == .thresholdBreached)
         #expect(runHelder(["check", "--fail-on", "info", "--min-severity", "warning", plain]).status == .clean)
+        // The Dutch names work as in .helder.json.
+        #expect(runHelder(["check", "--fail-on", "tip", plain]).status == .thresholdBreached)
+        #expect(runHelder(["check", "--fail-on", "nooit", Self.letter]).status == .clean)
     }
 
     @Test("A bad threshold is refused with what is expected")

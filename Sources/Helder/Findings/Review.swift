@@ -44,16 +44,16 @@ public struct Substitution: Sendable, Equatable {
 }
 
 extension DocumentReport {
-    /// The findings whose words may be replaced as they stand, each with its substitution.
-    public var substitutions: [(finding: Finding, substitution: Substitution)] {
-        findings.compactMap { finding in
+    /// The findings whose words may be replaced as they stand, each with its index and its substitution.
+    public var substitutions: [(index: Int, finding: Finding, substitution: Substitution)] {
+        findings.enumerated().compactMap { index, finding in
             guard let alternative = finding.replacement, let span = finding.location.span,
                 blocks.indices.contains(span.block)
             else { return nil }
             let text = Array(blocks[span.block].text.utf8)
             guard span.range.lowerBound >= 0, span.range.upperBound <= text.count else { return nil }
             let original = String(decoding: text[span.range], as: UTF8.self)
-            return (finding, Substitution(span: span, original: original, alternative: alternative))
+            return (index, finding, Substitution(span: span, original: original, alternative: alternative))
         }
     }
 }

@@ -4,33 +4,8 @@ public struct CoercionLexicon: Sendable {
     /// The file's name in `Lexicons/`.
     public static let fileName = "dwang.tsv"
 
-    /// A kind of coercion, by its Dutch name in the `soort` column. The kinds a lexicon may use are exactly
-    /// those `WordListRules.table` names: five feed the tone model (and through it a rule each), any other
-    /// is reported phrase by phrase by its own row (as `onpersoonlijk` is).
-    public struct Kind: RawRepresentable, Hashable, Sendable, CaseIterable, ExpressibleByStringLiteral {
-        public let rawValue: String
-
-        /// A kind some rule reports; nil for any other name.
-        public init?(rawValue: String) {
-            guard Self.known.contains(rawValue) else { return nil }
-            self.rawValue = rawValue
-        }
-
-        /// A kind by name, for the rule table itself.
-        public init(stringLiteral name: String) { rawValue = name }
-
-        /// The kinds of the rule table, in its order.
-        public static let allCases: [Kind] = WordListRules.kinds(in: CoercionLexicon.fileName).map(
-            Kind.init(stringLiteral:))
-        private static let known = Set(allCases.map(\.rawValue))
-
-        /// The kinds the tone model reads as duties, consequences, distrust, urgency and blame.
-        static let verplichting: Kind = "verplichting"
-        static let dreiging: Kind = "dreiging"
-        static let wantrouwen: Kind = "wantrouwen"
-        static let urgentie: Kind = "urgentie"
-        static let schuld: Kind = "schuld"
-    }
+    /// A kind of coercion (`soort`): five feed the tone model, any other is a phrase rule of its own.
+    public typealias Kind = RuleTableKind<CoercionLexicon>
 
     /// One entry.
     public struct Entry: Sendable, Equatable {
@@ -81,4 +56,19 @@ public struct CoercionLexicon: Sendable {
             entries.append(Entry(pattern: row[0], kind: kind, weight: weight, alternative: row[3], explanation: row[4]))
         }
     }
+}
+
+extension CoercionLexicon: RuleTableLexicon {
+    public static let tableKinds = WordListRules.kinds(in: fileName)
+    public static let tableKindSet = Set(tableKinds)
+}
+
+extension RuleTableKind where Lexicon == CoercionLexicon {
+    /// The kinds the tone model reads as duties, consequences, distrust, urgency and blame; any other kind is
+    /// reported phrase by phrase by its own row (as `onpersoonlijk` is).
+    static var verplichting: Self { "verplichting" }
+    static var dreiging: Self { "dreiging" }
+    static var wantrouwen: Self { "wantrouwen" }
+    static var urgentie: Self { "urgentie" }
+    static var schuld: Self { "schuld" }
 }

@@ -5,31 +5,8 @@ public struct JargonLexicon: Sendable {
     /// The file's name in `Lexicons/`.
     public static let fileName = "jargon.tsv"
 
-    /// A kind of jargon, by its Dutch name in the `soort` column. Each kind is a rule of its own, a row of
-    /// `WordListRules.table`; the kinds a lexicon may use are exactly those the table names, so a kind
-    /// that no rule reports cannot be written.
-    public struct Kind: RawRepresentable, Hashable, Sendable, CaseIterable, ExpressibleByStringLiteral {
-        public let rawValue: String
-
-        /// A kind some rule reports; nil for any other name.
-        public init?(rawValue: String) {
-            guard Self.known.contains(rawValue) else { return nil }
-            self.rawValue = rawValue
-        }
-
-        /// A kind by name, for the rule table itself.
-        public init(stringLiteral name: String) { rawValue = name }
-
-        /// The kinds of the rule table, in its order.
-        public static let allCases: [Kind] = WordListRules.kinds(in: JargonLexicon.fileName).map(
-            Kind.init(stringLiteral:))
-        private static let known = Set(allCases.map(\.rawValue))
-
-        /// Kinds the jargon rules treat in their own way.
-        static let archaisch: Kind = "archaïsch"
-        static let vaktaal: Kind = "vaktaal"
-        static let nominalisatie: Kind = "nominalisatie"
-    }
+    /// A kind of jargon (`soort`); each is a rule of its own.
+    public typealias Kind = RuleTableKind<JargonLexicon>
 
     /// One entry.
     public struct Entry: Sendable, Equatable {
@@ -116,4 +93,16 @@ public struct JargonLexicon: Sendable {
         }
         return result
     }
+}
+
+extension JargonLexicon: RuleTableLexicon {
+    public static let tableKinds = WordListRules.kinds(in: fileName)
+    public static let tableKindSet = Set(tableKinds)
+}
+
+extension RuleTableKind where Lexicon == JargonLexicon {
+    /// Kinds the jargon rules treat in their own way.
+    static var archaisch: Self { "archaïsch" }
+    static var vaktaal: Self { "vaktaal" }
+    static var nominalisatie: Self { "nominalisatie" }
 }
