@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The web service (`helder serve`) is built on GNU libmicrohttpd. Where its header is missing the package has no
+/// server, so checking letters and the tests work on a machine with only libxml2 and zlib; `helder serve` then
+/// says how to get it. After installing `libmicrohttpd-dev`, run `swift package reset` (or touch this file) so
+/// SwiftPM reads this manifest again.
+let withServer = FileManager.default.fileExists(atPath: "/usr/include/microhttpd.h")
 
 let package = Package(
     name: "Helder",
@@ -45,7 +52,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "HelderCLI",
-            dependencies: ["Helder", "HelderDocuments", "HelderReports"]
+            dependencies: ["Helder", "HelderDocuments", "HelderReports"] + (withServer ? ["HelderServer"] : [])
         ),
 
         .testTarget(
@@ -74,3 +81,21 @@ let package = Package(
         ),
     ]
 )
+
+if withServer {
+    package.targets += [
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        .target(
+            name: "HelderServer",
+            dependencies: ["Helder", "HelderDocuments", "HelderReports", "CMicroHTTPD"]
+        ),
+        .testTarget(
+            name: "HelderServerTests",
+            dependencies: ["Helder", "HelderServer", "HelderReports"]
+        ),
+    ]
+}

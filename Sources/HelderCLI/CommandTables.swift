@@ -151,6 +151,49 @@ enum CommandTables {
             lexiconOption(),
         ])
 
+    static let serve = CommandSpec<ServeOptions>(
+        name: "serve", usage: "helder serve [opties]",
+        summary: """
+            Start de webdienst voor het team op het eigen netwerk: POST /api/check (een brief erin, het
+            JSON-rapport eruit), GET /api/rules, GET /healthz. Ctrl-C of SIGTERM stopt hem netjes.
+            """,
+        options: [
+            OptionSpec(
+                names: ["--host"], value: "<IPv4-adres>",
+                help: "adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)"
+            ) { options, value throws(UsageError) in
+                guard !value.isEmpty else { throw UsageError(message: "--host verwacht een IPv4-adres") }
+                options.host = value
+            },
+            OptionSpec(
+                names: ["--port", "-p"], value: "<poort>", help: "poort (standaard 8080)"
+            ) { options, value throws(UsageError) in
+                guard let port = UInt16(value), port > 0 else {
+                    throw UsageError(message: "--port verwacht een getal van 1 tot en met 65535, niet '\(value)'")
+                }
+                options.port = port
+            },
+            OptionSpec(
+                names: ["--max-upload"], value: "<MB>", help: "grootste brief die binnenkomt (standaard 10 MB)"
+            ) { options, value throws(UsageError) in
+                guard let megabytes = Int(value), (1...256).contains(megabytes) else {
+                    throw UsageError(
+                        message: "--max-upload verwacht een getal van 1 tot en met 256 (MB), niet '\(value)'")
+                }
+                options.maxUploadMegabytes = megabytes
+            },
+            OptionSpec(
+                names: ["--jobs", "-j"], value: "<n>",
+                help: "zoveel brieven tegelijk (standaard: het aantal processorkernen)"
+            ) { options, value throws(UsageError) in
+                guard let jobs = Int(value), (1...256).contains(jobs) else {
+                    throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(value)'")
+                }
+                options.jobs = jobs
+            },
+            configOption(), lexiconOption(),
+        ])
+
     static let rules = CommandSpec<OutputFormat>(
         name: "rules", usage: "helder rules [--format text|json]",
         summary: "Alle regels met uitleg en voorbeelden.",
@@ -242,3 +285,4 @@ protocol LexiconOptions: SendableMetatype {
 extension CheckOptions: LexiconOptions {}
 extension CompareOptions: LexiconOptions {}
 extension AnnotateOptions: LexiconOptions {}
+extension ServeOptions: LexiconOptions {}

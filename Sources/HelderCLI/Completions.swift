@@ -8,6 +8,7 @@ enum Completions {
             ("check", CommandTables.check.completionOptions),
             ("compare", CommandTables.compare.completionOptions),
             ("annotate", CommandTables.annotate.completionOptions),
+            ("serve", CommandTables.serve.completionOptions),
             ("rules", CommandTables.rules.completionOptions),
             ("explain", []),
             ("completions", []),

@@ -84,6 +84,8 @@ enum HelderCommand {
             return CompareCommand(options: options, console: console).run()
         case .annotate(let options):
             return AnnotateCommand(options: options, console: console).run()
+        case .serve(let options):
+            return ServeCommand(options: options, console: console).run()
         }
     }
 }

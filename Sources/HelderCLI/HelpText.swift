@@ -14,6 +14,7 @@ enum HelpText {
             (CommandTables.check.usage, CommandTables.check.summary),
             (CommandTables.compare.usage, CommandTables.compare.summary),
             (CommandTables.annotate.usage, CommandTables.annotate.summary),
+            (CommandTables.serve.usage, CommandTables.serve.summary),
             (CommandTables.rules.usage, CommandTables.rules.summary),
         ]
         return specs.map { spec in

@@ -6,6 +6,7 @@ enum Invocation: Equatable {
     case check(CheckOptions)
     case compare(CompareOptions)
     case annotate(AnnotateOptions)
+    case serve(ServeOptions)
     case rules(format: OutputFormat)
     case explain(rule: String)
     case help
@@ -94,6 +95,20 @@ struct AnnotateOptions: Equatable {
     var minSeverity: Severity?
 }
 
+/// Options of `helder serve`.
+struct ServeOptions: Equatable {
+    /// The IPv4 address to listen on; only this machine by default.
+    var host = "127.0.0.1"
+    var port: UInt16 = 8080
+    /// The largest upload, in megabytes.
+    var maxUploadMegabytes = 10
+    var configuration: String?
+    var lexicons: [String] = []
+    var minSeverity: Severity?
+    /// Letters analysed at the same time.
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+}
+
 /// When `helder check` exits with status 1.
 enum FailThreshold: Equatable {
     case severity(Severity)
@@ -126,6 +141,14 @@ enum ArgumentParser {
             case "check": return .check(try parseCheck(rest))
             case "compare": return .compare(try parseCompare(rest))
             case "annotate": return .annotate(try parseAnnotate(rest))
+            case "serve":
+                var options = ServeOptions()
+                let extra = try CommandTables.serve.parse(rest, into: &options)
+                guard extra.isEmpty else {
+                    throw CommandLineProblem.usage(
+                        UsageError(message: "'helder serve' neemt geen bestanden; onbekend: '\(extra[0])'"))
+                }
+                return .serve(options)
             case "rules":
                 var format = OutputFormat.text
                 let extra = try CommandTables.rules.parse(rest, into: &format)
@@ -163,7 +186,7 @@ enum ArgumentParser {
                 if command.hasPrefix("-") {
                     throw CommandLineProblem.usage(UsageError(message: "onbekende optie '\(command)'"))
                 }
-                let commands = ["check", "compare", "annotate", "rules", "explain", "completions"]
+                let commands = ["check", "compare", "annotate", "serve", "rules", "explain", "completions"]
                 if let close = commands.first(where: { CommandSpec<CheckOptions>.editDistance(command, $0) <= 2 }) {
                     throw CommandLineProblem.usage(
                         UsageError(message: "onbekende opdracht '\(command)'; bedoelt u 'helder \(close)'?"))

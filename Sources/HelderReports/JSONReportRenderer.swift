@@ -228,6 +228,15 @@ public enum JSONReportRenderer {
 }
 
 extension JSONReportRenderer {
+    /// `{"error": "…"}`: an error of the web service, with its Dutch message.
+    public static func error(_ message: String) -> String {
+        var json = JSONWriter(capacity: 128)
+        json.beginObject()
+        json.member("error", message)
+        json.endObject()
+        return json.text()
+    }
+
     /// Every rule with its documentation and examples, for `helder rules --format json`.
     public static func rules(_ infos: [CheckInfo]) -> String {
         var json = JSONWriter()

@@ -1,0 +1,75 @@
+import Foundation
+import Helder
+import HelderReports
+
+#if canImport(HelderServer)
+    import HelderServer
+#endif
+
+/// `helder serve`: the web service for a team, on GNU libmicrohttpd. Runs until SIGINT or SIGTERM, then lets the
+/// requests in flight finish and exits 0. Logs one line per request (method, path, status, size, duration) and
+/// nothing of a letter's content.
+struct ServeCommand {
+    let options: ServeOptions
+    let console: Console
+
+    func run() -> CommandStatus {
+        #if canImport(HelderServer)
+            // The organisation's settings and lexicons, loaded once for every request.
+            let configurationPath = options.configuration ?? Configuration.discover(for: ".")
+            var configuration: Configuration?
+            if let configurationPath {
+                do {
+                    configuration = try Configuration.load(configurationPath)
+                } catch {
+                    console.err("helder: \(error)\n")
+                    return .inputError
+                }
+            }
+            guard
+                let lexicons = CheckCommand.loadLexicons(
+                    (configuration?.lexicons ?? []) + options.lexicons, console: console)
+            else { return .inputError }
+            let analyzer = CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
+            let routes = ServerRoutes(
+                analyzer: analyzer, tool: ToolInfo(name: "helder", version: HelderCommand.version))
+            var settings = HTTPServer.Options()
+            settings.host = options.host
+            settings.port = options.port
+            settings.maxUpload = options.maxUploadMegabytes << 20
+            settings.threads = max(1, options.jobs)
+            settings.maxInFlight = max(4, options.jobs * 4)
+            // The signals go to this thread only: block them before the library starts its threads.
+            var signals = sigset_t()
+            sigemptyset(&signals)
+            sigaddset(&signals, SIGINT)
+            sigaddset(&signals, SIGTERM)
+            pthread_sigmask(SIG_BLOCK, &signals, nil)
+            let console = self.console
+            let server = HTTPServer(routes: routes, options: settings) { line in console.err(line + "\n") }
+            do {
+                try server.start()
+            } catch {
+                console.err("helder: \(error)\n")
+                return .inputError
+            }
+            if !["127.0.0.1", "localhost"].contains(options.host) {
+                console.err(
+                    "helder: let op: de dienst luistert op \(options.host), dus ook andere machines kunnen brieven "
+                        + "sturen. Zet hem alleen open op een vertrouwd netwerk.\n")
+            }
+            console.err("Helder luistert op http://\(options.host):\(server.port)/ (Ctrl-C stopt)\n")
+            var received: Int32 = 0
+            sigwait(&signals, &received)
+            server.stop()
+            console.err(
+                "helder: gestopt (\(received == SIGTERM ? "SIGTERM" : "Ctrl-C")); lopende verzoeken zijn afgemaakt.\n")
+            return .clean
+        #else
+            console.err(
+                "helder: deze helder is gebouwd zonder webdienst. Installeer GNU libmicrohttpd "
+                    + "(apt-get install libmicrohttpd-dev), voer 'swift package reset' uit en bouw opnieuw.\n")
+            return .inputError
+        #endif
+    }
+}

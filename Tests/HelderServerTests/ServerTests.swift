@@ -1,0 +1,130 @@
+import Foundation
+import Helder
+import HelderReports
+import Testing
+
+@testable import HelderServer
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `helder serve`: the routes as plain functions, and the libmicrohttpd engine end to end on a free port.
+@Suite("Web service")
+struct ServerTests {
+    static let tool = ToolInfo(name: "helder", version: "test")
+    static let routes = ServerRoutes(analyzer: Analyzer(), tool: tool)
+    static let letter = Data(
+        "Geachte heer Smit,\n\nIndien u vragen heeft, kunt u ons bellen.\n\nMet vriendelijke groet,\n".utf8)
+
+    @Test("Health, rules, and a letter checked as helder check --format json reports it")
+    func routes() throws {
+        let health = Self.routes.respond(to: HTTPRequest(method: "GET", path: "/healthz"))
+        #expect(health.status == 200 && health.body == Data("ok\n".utf8))
+        let rules = Self.routes.respond(to: HTTPRequest(method: "GET", path: "/api/rules"))
+        #expect(rules.status == 200)
+        #expect(String(decoding: rules.body, as: UTF8.self) == JSONReportRenderer.rules(AllChecks.infos))
+        let checked = Self.routes.respond(
+            to: HTTPRequest(method: "POST", path: "/api/check", query: ["naam": "map/brief.txt"], body: Self.letter))
+        #expect(checked.status == 200)
+        let expected = JSONReportRenderer.render(
+            [.document(Analyzer().analyze(try HelderDocumentsBridge.read(Self.letter, name: "brief.txt")))],
+            tool: Self.tool)
+        #expect(String(decoding: checked.body, as: UTF8.self) == expected)
+        #expect(expected.contains("\"path\": \"brief.txt\""))
+        for response in [health, rules, checked] {
+            let names = response.headers.map(\.name)
+            #expect(names.contains("Content-Security-Policy") && names.contains("Cache-Control"))
+            #expect(response.headers.contains { $0.name == "X-Content-Type-Options" && $0.value == "nosniff" })
+        }
+    }
+
+    @Test("Bad requests: wrong method, unknown path, unsupported and unreadable documents, each a Dutch JSON error")
+    func errors() throws {
+        let method = Self.routes.respond(to: HTTPRequest(method: "GET", path: "/api/check"))
+        #expect(method.status == 405)
+        #expect(method.headers.contains { $0.name == "Allow" && $0.value == "POST" })
+        #expect(Self.routes.respond(to: HTTPRequest(method: "GET", path: "/geheim")).status == 404)
+        let pdf = Self.routes.respond(
+            to: HTTPRequest(
+                method: "POST", path: "/api/check", query: ["naam": "brief.pdf"], body: Data("%PDF-1.7".utf8)))
+        #expect(pdf.status == 415)
+        let empty = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/api/check", body: Data()))
+        #expect(empty.status == 400)
+        let message = try JSONDecoder().decode([String: String].self, from: empty.body)["error"]
+        #expect(message?.isEmpty == false)
+        let broken = Self.routes.respond(
+            to: HTTPRequest(
+                method: "POST", path: "/api/check", query: ["naam": "brief.docx"], body: Data("PK\u{3}\u{4}kapot".utf8))
+        )
+        #expect(broken.status == 400)
+    }
+
+    @Test("End to end over HTTP: health, a checked letter, and an upload that is too large while it streams")
+    func endToEnd() throws {
+        var options = HTTPServer.Options()
+        options.port = 0
+        options.maxUpload = 4096
+        let server = HTTPServer(routes: Self.routes, options: options)
+        try server.start()
+        defer { server.stop() }
+        #expect(server.port > 0)
+        let health = try Self.exchange(
+            port: server.port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        #expect(health.hasPrefix("HTTP/1.1 200"))
+        #expect(health.hasSuffix("\r\n\r\nok\n"))
+        let body = String(decoding: Self.letter, as: UTF8.self)
+        let checked = try Self.exchange(
+            port: server.port,
+            "POST /api/check?naam=brief.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Content-Length: \(Self.letter.count)\r\n\r\n\(body)")
+        #expect(checked.hasPrefix("HTTP/1.1 200"))
+        #expect(checked.contains("\"rule\": \"jargon.ambtelijk\""))
+        let large = String(repeating: "Indien u wilt. ", count: 1000)
+        let refused = try Self.exchange(
+            port: server.port,
+            "POST /api/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: \(large.utf8.count)\r\n\r\n"
+                + large)
+        #expect(refused.hasPrefix("HTTP/1.1 413"))
+        #expect(refused.contains("te groot"))
+    }
+
+    /// Sends `request` to 127.0.0.1:`port` and reads the whole answer (the request asks to close).
+    static func exchange(port: UInt16, _ request: String) throws -> String {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        #expect(connected == 0)
+        let bytes = Array(request.utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let written = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
+            if written <= 0 { break }
+            sent += written
+        }
+        var answer = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let read = recv(descriptor, &buffer, buffer.count, 0)
+            if read <= 0 { break }
+            answer += buffer[..<read]
+        }
+        return String(decoding: answer, as: UTF8.self)
+    }
+}
+
+/// Reading a letter the way the service does, for the expected report.
+enum HelderDocumentsBridge {
+    static func read(_ data: Data, name: String) throws -> Document {
+        try ServerRoutes.read(data, name: name, contentType: nil)
+    }
+}
