@@ -32,7 +32,8 @@ struct ServeCommand {
             else { return .inputError }
             let analyzer = CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
             let routes = ServerRoutes(
-                analyzer: analyzer, tool: ToolInfo(name: "helder", version: HelderCommand.version))
+                analyzer: analyzer, tool: ToolInfo(name: "helder", version: HelderCommand.version),
+                maxUploadMegabytes: options.maxUploadMegabytes)
             var settings = HTTPServer.Options()
             settings.host = options.host
             settings.port = options.port

@@ -73,8 +73,18 @@ public final class HTTPServer: @unchecked Sendable {
     /// One request's body as it arrives, kept in the connection's slot between the library's calls.
     final class Pending {
         var body = Data()
+        /// A form's fields, filled by libmicrohttpd's post processor as the body arrives.
+        var form: [String: FormField] = [:]
+        /// The post processor of a form body (`multipart/form-data`, `application/x-www-form-urlencoded`).
+        var processor: OpaquePointer?
+        /// Bytes received so far, for the limit.
+        var received = 0
         var tooLarge = false
         let started = Date()
+
+        deinit {
+            if let processor { MHD_destroy_post_processor(processor) }
+        }
     }
 
     /// The library's call for a request: first with no state (make it), then once per piece of the body, then
@@ -91,15 +101,27 @@ public final class HTTPServer: @unchecked Sendable {
             {
                 pending.tooLarge = true
             }
-            state.pointee = Unmanaged.passRetained(pending).toOpaque()
+            let slot = Unmanaged.passRetained(pending).toOpaque()
+            state.pointee = slot
+            // A form is parsed by the library while it streams in; any other body is kept as it is.
+            let type = header(connection, "Content-Type")?.lowercased() ?? ""
+            if type.hasPrefix("multipart/form-data") || type.hasPrefix("application/x-www-form-urlencoded") {
+                pending.processor = MHD_create_post_processor(connection, 64 * 1024, formHandler, slot)
+            }
             return helder_mhd_yes()
         }
         let pending = Unmanaged<Pending>.fromOpaque(slot).takeUnretainedValue()
         if let uploadSize, uploadSize.pointee > 0 {
             if !pending.tooLarge, let upload {
-                if pending.body.count + uploadSize.pointee > options.maxUpload {
+                pending.received += uploadSize.pointee
+                if pending.received > options.maxUpload {
                     pending.tooLarge = true
                     pending.body = Data()
+                    pending.form = [:]
+                } else if let processor = pending.processor {
+                    if MHD_post_process(processor, upload, uploadSize.pointee) != helder_mhd_yes() {
+                        pending.form = [:]
+                    }
                 } else {
                     upload.withMemoryRebound(to: UInt8.self, capacity: uploadSize.pointee) {
                         pending.body.append($0, count: uploadSize.pointee)
@@ -125,7 +147,8 @@ public final class HTTPServer: @unchecked Sendable {
             if let type = header(connection, "Content-Type") { headers["content-type"] = type }
             let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
             response = routes.respond(
-                to: HTTPRequest(method: method, path: path, query: query, headers: headers, body: pending.body))
+                to: HTTPRequest(
+                    method: method, path: path, query: query, headers: headers, body: pending.body, form: pending.form))
         }
         let milliseconds = Int(Date().timeIntervalSince(pending.started) * 1000)
         log(
@@ -169,6 +192,19 @@ private let accessHandler: MHD_AccessHandlerCallback = {
     return server.access(
         connection, url: String(cString: url), method: String(cString: method), upload: upload,
         uploadSize: uploadSize, state: state)
+}
+
+/// Collects a form's fields as the post processor hands them over, piece by piece.
+private let formHandler: MHD_PostDataIterator = { context, _, key, filename, _, _, data, _, size in
+    guard let context, let key else { return helder_mhd_no() }
+    let pending = Unmanaged<HTTPServer.Pending>.fromOpaque(context).takeUnretainedValue()
+    let name = String(cString: key)
+    var field = pending.form[name] ?? FormField(filename: filename.map { String(cString: $0) }, data: Data())
+    if let data, size > 0 {
+        data.withMemoryRebound(to: UInt8.self, capacity: size) { field.data.append($0, count: size) }
+    }
+    pending.form[name] = field
+    return helder_mhd_yes()
 }
 
 /// Frees a request's body when the library is done with the connection's request.

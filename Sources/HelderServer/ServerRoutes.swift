@@ -39,6 +39,17 @@ public struct HTTPResponse: Sendable, Equatable {
     }
 }
 
+/// One field of a submitted form (`multipart/form-data`): a file with its name, or a text.
+public struct FormField: Sendable, Equatable {
+    public var filename: String?
+    public var data: Data
+
+    public init(filename: String? = nil, data: Data) {
+        self.filename = filename
+        self.data = data
+    }
+}
+
 /// A request as the engine hands it over, the body complete.
 public struct HTTPRequest: Sendable {
     public var method: String
@@ -48,16 +59,19 @@ public struct HTTPRequest: Sendable {
     /// Request headers, by lower-cased name.
     public var headers: [String: String]
     public var body: Data
+    /// The fields of a submitted form, parsed by libmicrohttpd's post processor (empty for other bodies).
+    public var form: [String: FormField]
 
     public init(
         method: String, path: String, query: [String: String] = [:], headers: [String: String] = [:],
-        body: Data = Data()
+        body: Data = Data(), form: [String: FormField] = [:]
     ) {
         self.method = method
         self.path = path
         self.query = query
         self.headers = headers
         self.body = body
+        self.form = form
     }
 }
 
@@ -67,9 +81,109 @@ public struct ServerRoutes: Sendable {
     let analyzer: Analyzer
     let tool: ToolInfo
 
-    public init(analyzer: Analyzer, tool: ToolInfo) {
+    /// The largest upload the engine accepts, for the page's hint.
+    let maxUploadMegabytes: Int
+
+    public init(analyzer: Analyzer, tool: ToolInfo, maxUploadMegabytes: Int = 10) {
         self.analyzer = analyzer
         self.tool = tool
+        self.maxUploadMegabytes = maxUploadMegabytes
+    }
+
+    /// What the page asks of a submitted letter.
+    enum Answer {
+        case report
+        case annotated(suggest: Bool)
+    }
+
+    /// The letter of the page's form: the chosen file, else the pasted text; answered as the HTML report or as
+    /// the Word letter with comments.
+    func letter(from request: HTTPRequest, as answer: Answer) -> HTTPResponse {
+        let file = request.form["brief"].flatMap { $0.data.isEmpty ? nil : $0 }
+        let text = request.form["tekst"].flatMap { $0.data.isEmpty ? nil : $0 }
+        guard let field = file ?? text else {
+            return .error(400, "Kies een brief of plak de tekst van een brief.")
+        }
+        let name = file.flatMap(\.filename).map { ($0 as NSString).lastPathComponent } ?? "brief.txt"
+        switch answer {
+        case .report:
+            let document: Document
+            do throws(DocumentError) {
+                document = try Self.read(field.data, name: name, contentType: nil)
+            } catch {
+                if case .unsupported = error.problem { return .error(415, error.message) }
+                return .error(400, error.message)
+            }
+            let page = HTMLReportRenderer.page(.document(analyzer.analyze(document)), tool: tool)
+            return HTTPResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
+        case .annotated(let suggest):
+            return annotate(field.data, name: name, suggest: suggest)
+        }
+    }
+
+    /// A Word letter with Helder's comments (and, with `suggest`, the safe alternatives as tracked changes), as
+    /// `helder annotate` makes it by default.
+    func annotate(_ data: Data, name: String, suggest: Bool) -> HTTPResponse {
+        guard (name as NSString).pathExtension.lowercased() == "docx" else {
+            return .error(415, "Opmerkingen in de kantlijn kunnen alleen in een Word-brief (.docx).")
+        }
+        let annotated: DOCXAnnotator.Result
+        do throws(DocumentError) {
+            let (document, map) = try DocumentLoader().readWord(data, source: name)
+            let full = analyzer.analyze(document)
+            let report = full.showing(atLeast: .warning)
+            let substituted = suggest ? ReviewComments.substitutedFindings(of: report) : []
+            annotated = try DOCXAnnotator.annotate(
+                data, source: name, map: map,
+                comments: ReviewComments.comments(
+                    for: report, substituted: substituted,
+                    limit: ReviewComments.commentsPerPage * ReviewComments.pages(of: report)),
+                substitutions: suggest ? ReviewComments.substitutions(for: report) : [],
+                anchor: report.firstParagraph)
+        } catch {
+            return .error(400, error.message)
+        }
+        let base = (name as NSString).deletingPathExtension
+        var response = HTTPResponse(
+            status: 200, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            body: annotated.data)
+        response.headers.append(("Content-Disposition", "attachment; filename=\"\(Self.safeName(base))-helder.docx\""))
+        return response
+    }
+
+    /// Two versions from a form (`oud`, `nieuw`): the comparison as a page, or as JSON for `/api/compare`.
+    func compare(_ request: HTTPRequest, json: Bool) -> HTTPResponse {
+        var reports: [DocumentReport] = []
+        for key in ["oud", "nieuw"] {
+            guard let field = request.form[key], !field.data.isEmpty else {
+                return .error(400, "Kies de oude en de nieuwe versie van de brief.")
+            }
+            let name = field.filename.map { ($0 as NSString).lastPathComponent } ?? "\(key).txt"
+            do throws(DocumentError) {
+                reports.append(analyzer.analyze(try Self.read(field.data, name: name, contentType: nil)))
+            } catch {
+                if case .unsupported = error.problem { return .error(415, error.message) }
+                return .error(400, error.message)
+            }
+        }
+        let comparison = LetterComparison(before: reports[0], after: reports[1])
+        if json {
+            return HTTPResponse(
+                status: 200, contentType: "application/json; charset=utf-8",
+                body: Data(comparison.json(tool: tool).utf8))
+        }
+        return HTTPResponse(
+            status: 200, contentType: "text/html; charset=utf-8",
+            body: Data(HTMLComparisonRenderer.page(comparison, tool: tool).utf8))
+    }
+
+    /// A file name for a download header: letters, digits and a few safe marks only.
+    static func safeName(_ name: String) -> String {
+        let kept = name.unicodeScalars.map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) || "-_. ".unicodeScalars.contains(scalar)
+                ? Character(scalar) : "_"
+        }
+        return kept.isEmpty ? "brief" : String(kept)
     }
 
     /// The formats a letter may come in, by extension, and the content types that name them.
@@ -83,6 +197,24 @@ public struct ServerRoutes: Sendable {
 
     public func respond(to request: HTTPRequest) -> HTTPResponse {
         switch request.path {
+        case "/":
+            guard request.method == "GET" || request.method == "HEAD" else { return Self.wrongMethod("GET") }
+            return HTTPResponse(
+                status: 200, contentType: "text/html; charset=utf-8",
+                body: Data(ServerPage.home(maxUploadMegabytes: maxUploadMegabytes).utf8))
+        case "/controleren":
+            guard request.method == "POST" else { return Self.wrongMethod("POST") }
+            return letter(from: request, as: .report)
+        case "/annoteren":
+            guard request.method == "POST" else { return Self.wrongMethod("POST") }
+            return letter(from: request, as: .annotated(suggest: request.query["suggest"] == "1"))
+        case "/vergelijken", "/api/compare":
+            guard request.method == "POST" else { return Self.wrongMethod("POST") }
+            return compare(request, json: request.path == "/api/compare")
+        case "/api/annotate":
+            guard request.method == "POST" else { return Self.wrongMethod("POST") }
+            let name = request.query["naam"].map { ($0 as NSString).lastPathComponent } ?? "brief.docx"
+            return annotate(request.body, name: name, suggest: request.query["suggest"] == "1")
         case "/healthz":
             guard request.method == "GET" || request.method == "HEAD" else { return Self.wrongMethod("GET") }
             return HTTPResponse(status: 200, contentType: "text/plain; charset=utf-8", body: Data("ok\n".utf8))

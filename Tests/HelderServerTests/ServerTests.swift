@@ -89,6 +89,76 @@ struct ServerTests {
         #expect(refused.contains("te groot"))
     }
 
+    static func sample(_ name: String) throws -> Data {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return try Data(contentsOf: root.appendingPathComponent("Samples/\(name)"))
+    }
+
+    @Test("The page: a form that works without a script; its buttons give the report, Word with comments, a comparison")
+    func page() throws {
+        let home = Self.routes.respond(to: HTTPRequest(method: "GET", path: "/"))
+        #expect(home.status == 200)
+        let html = String(decoding: home.body, as: UTF8.self)
+        #expect(html.contains("<html lang=\"nl\">"))
+        #expect(html.contains("action=\"/controleren\" enctype=\"multipart/form-data\""))
+        #expect(html.contains("formaction=\"/annoteren?suggest=1\""))
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        let report = Self.routes.respond(
+            to: HTTPRequest(method: "POST", path: "/controleren", form: ["tekst": FormField(data: Self.letter)]))
+        #expect(report.status == 200)
+        #expect(String(decoding: report.body, as: UTF8.self).contains("Helder-rapport: brief.txt"))
+        let nothing = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/controleren"))
+        #expect(nothing.status == 400)
+        let word = try Self.sample("terugvorderingsbrief.docx")
+        let annotated = Self.routes.respond(
+            to: HTTPRequest(
+                method: "POST", path: "/annoteren", query: ["suggest": "1"],
+                form: ["brief": FormField(filename: "C:\\brieven\\terug.docx", data: word)]))
+        #expect(annotated.status == 200)
+        #expect(annotated.body.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(annotated.headers.contains { $0.name == "Content-Disposition" && $0.value.contains("-helder.docx") })
+        let text = Self.routes.respond(
+            to: HTTPRequest(method: "POST", path: "/annoteren", form: ["tekst": FormField(data: Self.letter)]))
+        #expect(text.status == 415)
+        let api = Self.routes.respond(
+            to: HTTPRequest(method: "POST", path: "/api/annotate", query: ["naam": "brief.docx"], body: word))
+        #expect(api.status == 200 && api.body.starts(with: [0x50, 0x4B]))
+        let versions: [String: FormField] = [
+            "oud": FormField(filename: "oud.txt", data: try Self.sample("toekenningsbrief-bijstand.txt")),
+            "nieuw": FormField(filename: "nieuw.txt", data: try Self.sample("toekenningsbrief-bijstand-b1.txt")),
+        ]
+        let compared = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/api/compare", form: versions))
+        #expect(compared.status == 200)
+        #expect(String(decoding: compared.body, as: UTF8.self).contains("\"verdict\": \"better\""))
+        let page = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/vergelijken", form: versions))
+        #expect(page.status == 200 && String(decoding: page.body, as: UTF8.self).contains("<html"))
+        #expect(Self.routes.respond(to: HTTPRequest(method: "POST", path: "/vergelijken")).status == 400)
+    }
+
+    @Test("A form sent over HTTP is parsed by libmicrohttpd's post processor")
+    func multipart() throws {
+        var options = HTTPServer.Options()
+        options.port = 0
+        let server = HTTPServer(routes: Self.routes, options: options)
+        try server.start()
+        defer { server.stop() }
+        let boundary = "----helder-grens"
+        let text = String(decoding: Self.letter, as: UTF8.self)
+        let body =
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"brief\"; filename=\"\"\r\n"
+            + "Content-Type: application/octet-stream\r\n\r\n\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"tekst\"\r\n\r\n\(text)\r\n--\(boundary)--\r\n"
+        let answer = try Self.exchange(
+            port: server.port,
+            "POST /controleren HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Content-Type: multipart/form-data; boundary=\(boundary)\r\nContent-Length: \(body.utf8.count)\r\n\r\n"
+                + body)
+        #expect(answer.hasPrefix("HTTP/1.1 200"))
+        #expect(answer.contains("Helder-rapport: brief.txt"))
+        #expect(answer.contains("Indien"))
+    }
+
     /// Sends `request` to 127.0.0.1:`port` and reads the whole answer (the request asks to close).
     static func exchange(port: UInt16, _ request: String) throws -> String {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)

@@ -1,0 +1,67 @@
+import Foundation
+import HelderReports
+
+/// The Dutch page of the web service: choose or drop a letter, or paste its text, and press a button: the
+/// report, the letter with comments, or with suggestions as tracked changes; or compare two versions. Plain
+/// forms, so it works without a script; nothing comes from elsewhere.
+enum ServerPage {
+    static let style = """
+        body { margin: 0 auto; max-width: 46rem; padding: 1.5rem; font: 17px/1.6 "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1b1b1b; }
+        h1 { font-size: 1.6rem; margin: 0 0 .4rem; }
+        h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
+        form { border: 1px solid #d0d5dd; border-radius: 8px; padding: 1rem 1.2rem; }
+        label { display: block; font-weight: 700; margin: .8rem 0 .3rem; }
+        textarea { width: 100%; min-height: 9rem; font: inherit; }
+        .knoppen { display: flex; flex-wrap: wrap; gap: .6rem; margin-top: 1rem; }
+        button { font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 1px solid #1d4ed8; background: #1d4ed8; color: #fff; cursor: pointer; }
+        button.tweede { background: #fff; color: #1d4ed8; }
+        button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+        .klein { color: #4a4a4a; font-size: .95rem; }
+        """
+
+    static func home(maxUploadMegabytes: Int) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>Helder: is deze brief begrijpelijk?</title>
+        <style>
+        \(style)
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1>Is deze brief begrijpelijk?</h1>
+        <p>Helder controleert een brief op begrijpelijke taal (B1), ambtelijke woorden en een dwingende toon, en
+        zegt wat er beter kan. De brief blijft op deze server van de organisatie en wordt nergens bewaard.</p>
+        <form method="post" action="/controleren" enctype="multipart/form-data">
+        <label for="brief">Kies een brief (Word .docx, OpenDocument .odt, HTML of tekst; hooguit \(maxUploadMegabytes) MB)</label>
+        <input id="brief" name="brief" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
+        <label for="tekst">of plak de tekst van de brief</label>
+        <textarea id="tekst" name="tekst"></textarea>
+        <div class="knoppen">
+        <button type="submit">Controleren</button>
+        <button type="submit" class="tweede" formaction="/annoteren">Word-brief met opmerkingen</button>
+        <button type="submit" class="tweede" formaction="/annoteren?suggest=1">Met voorstellen als wijzigingen</button>
+        </div>
+        <p class="klein">De twee Word-knoppen werken met een .docx-bestand: u krijgt een kopie met Helders opmerkingen
+        in de kantlijn, of ook met eenvoudiger woorden als wijzigingen die u accepteert of weigert.</p>
+        </form>
+        <h2>Twee versies vergelijken</h2>
+        <form method="post" action="/vergelijken" enctype="multipart/form-data">
+        <label for="oud">De oude versie</label>
+        <input id="oud" name="oud" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
+        <label for="nieuw">De nieuwe versie</label>
+        <input id="nieuw" name="nieuw" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
+        <div class="knoppen"><button type="submit">Vergelijken</button></div>
+        </form>
+        <p class="klein">Voor systemen: POST /api/check, /api/annotate en /api/compare, GET /api/rules.</p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}
