@@ -87,6 +87,17 @@ struct ServerTests {
                 + large)
         #expect(refused.hasPrefix("HTTP/1.1 413"))
         #expect(refused.contains("te groot"))
+        // A broken Word file fails that one request, and the server goes on.
+        let broken = "PK\u{3}\u{4}kapot, geen Word-bestand"
+        let failed = try Self.exchange(
+            port: server.port,
+            "POST /api/check?naam=brief.docx HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Content-Length: \(broken.utf8.count)\r\n\r\n\(broken)")
+        #expect(failed.hasPrefix("HTTP/1.1 400"))
+        #expect(failed.contains("\"error\""))
+        let after = try Self.exchange(
+            port: server.port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        #expect(after.hasPrefix("HTTP/1.1 200"))
     }
 
     static func sample(_ name: String) throws -> Data {
