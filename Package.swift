@@ -50,9 +50,15 @@ let package = Package(
             name: "HelderReports",
             dependencies: ["Helder"]
         ),
+        // A Word letter with Helder's review in it, for `helder annotate` and the web service alike.
+        .target(
+            name: "HelderWord",
+            dependencies: ["Helder", "HelderDocuments", "HelderReports"]
+        ),
         .executableTarget(
             name: "HelderCLI",
-            dependencies: ["Helder", "HelderDocuments", "HelderReports"] + (withServer ? ["HelderServer"] : [])
+            dependencies: ["Helder", "HelderDocuments", "HelderReports", "HelderWord"]
+                + (withServer ? ["HelderServer"] : [])
         ),
 
         .testTarget(
@@ -91,7 +97,7 @@ if withServer {
         ),
         .target(
             name: "HelderServer",
-            dependencies: ["Helder", "HelderDocuments", "HelderReports", "CMicroHTTPD"]
+            dependencies: ["Helder", "HelderDocuments", "HelderReports", "HelderWord", "CMicroHTTPD"]
         ),
         .testTarget(
             name: "HelderServerTests",

@@ -2,6 +2,7 @@ import Foundation
 import Helder
 import HelderDocuments
 import HelderReports
+import HelderWord
 
 /// `helder annotate BRIEF.docx`: a copy of the letter with Helder's advice as Word comments (and,
 /// with `--suggest`, the safe plain alternatives as tracked changes). The original is never changed.
@@ -22,20 +23,12 @@ struct AnnotateCommand {
         let input = options.input
         let output = options.output ?? Self.defaultOutput(for: input)
         let result: DOCXAnnotator.Result
-        let report: DocumentReport
         do throws(DocumentError) {
-            let loader = DocumentLoader()
-            let data = try loader.contents(ofFile: input)
-            let (document, map) = try loader.readWord(data, source: input)
-            report = analyzer.analyze(document).showing(atLeast: minimum)
-            let substitutions = options.suggest ? ReviewComments.substitutions(for: report) : []
-            let substituted = options.suggest ? ReviewComments.substitutedFindings(of: report) : []
-            result = try DOCXAnnotator.annotate(
-                data, source: input, map: map,
-                comments: ReviewComments.comments(
-                    for: report, substituted: substituted,
-                    limit: asked == nil ? ReviewComments.commentsPerPage * ReviewComments.pages(of: report) : nil),
-                substitutions: substitutions, anchor: report.firstParagraph)
+            let data = try DocumentLoader().contents(ofFile: input)
+            result = try WordReview.annotate(
+                data, source: input, analyzer: analyzer, minimum: minimum,
+                limitPerPage: asked == nil ? ReviewComments.commentsPerPage : nil, suggest: options.suggest
+            ).result
         } catch {
             console.err("helder: \(input): \(error.message)\n")
             return .inputError

@@ -2,6 +2,7 @@ import Foundation
 import Helder
 import HelderDocuments
 import HelderReports
+import HelderWord
 
 /// An HTTP response as the routes make it: status, headers and body.
 public struct HTTPResponse: Sendable, Equatable {
@@ -129,17 +130,10 @@ public struct ServerRoutes: Sendable {
         }
         let annotated: DOCXAnnotator.Result
         do throws(DocumentError) {
-            let (document, map) = try DocumentLoader().readWord(data, source: name)
-            let full = analyzer.analyze(document)
-            let report = full.showing(atLeast: .warning)
-            let substituted = suggest ? ReviewComments.substitutedFindings(of: report) : []
-            annotated = try DOCXAnnotator.annotate(
-                data, source: name, map: map,
-                comments: ReviewComments.comments(
-                    for: report, substituted: substituted,
-                    limit: ReviewComments.commentsPerPage * ReviewComments.pages(of: report)),
-                substitutions: suggest ? ReviewComments.substitutions(for: report) : [],
-                anchor: report.firstParagraph)
+            annotated = try WordReview.annotate(
+                data, source: name, analyzer: analyzer, minimum: .warning,
+                limitPerPage: ReviewComments.commentsPerPage, suggest: suggest
+            ).result
         } catch {
             return .error(400, error.message)
         }
