@@ -82,15 +82,7 @@ enum CommandTables {
                 help: "geen voortgangsbalk (die staat alleen op een terminal, bij meer brieven) en geen\n"
                     + "melding waar het rapport staat"
             ) { options, _ throws(UsageError) in options.quiet = true },
-            OptionSpec(
-                names: ["--jobs", "-j"], value: "<n>",
-                help: "zoveel brieven tegelijk (standaard: het aantal processorkernen)"
-            ) { options, value throws(UsageError) in
-                guard let jobs = Int(value), (1...256).contains(jobs) else {
-                    throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(value)'")
-                }
-                options.jobs = jobs
-            },
+            jobsOption(),
             OptionSpec(
                 names: ["--fix"], value: nil,
                 help: """
@@ -182,15 +174,7 @@ enum CommandTables {
                 }
                 options.maxUploadMegabytes = megabytes
             },
-            OptionSpec(
-                names: ["--jobs", "-j"], value: "<n>",
-                help: "zoveel brieven tegelijk (standaard: het aantal processorkernen)"
-            ) { options, value throws(UsageError) in
-                guard let jobs = Int(value), (1...256).contains(jobs) else {
-                    throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(value)'")
-                }
-                options.jobs = jobs
-            },
+            jobsOption(),
             configOption(), lexiconOption(),
         ])
 
@@ -209,8 +193,21 @@ enum CommandTables {
             }
         ])
 
+    /// `--jobs N`, shared by check and serve.
+    private static func jobsOption<Options: JobsOptions>() -> OptionSpec<Options> {
+        OptionSpec(
+            names: ["--jobs", "-j"], value: "<n>",
+            help: "zoveel brieven tegelijk (standaard: het aantal processorkernen)"
+        ) { options, value throws(UsageError) in
+            guard let jobs = Int(value), (1...256).contains(jobs) else {
+                throw UsageError(message: "--jobs verwacht een getal van 1 tot en met 256, niet '\(value)'")
+            }
+            options.jobs = jobs
+        }
+    }
+
     /// `--min-severity LEVEL`, shared by check, compare and annotate: what is shown, never what is counted.
-    private static func minSeverityOption<Options: LexiconOptions>(default shown: String) -> OptionSpec<Options> {
+    private static func minSeverityOption<Options: ThresholdOptions>(default shown: String) -> OptionSpec<Options> {
         OptionSpec(
             names: ["--min-severity"], value: "info|warning|error", choices: ["info", "warning", "error"],
             help: """
@@ -279,10 +276,19 @@ enum CommandTables {
 protocol LexiconOptions: SendableMetatype {
     var configuration: String? { get set }
     var lexicons: [String] { get set }
+}
+
+/// Options that take `--min-severity` (what a report shows).
+protocol ThresholdOptions: SendableMetatype {
     var minSeverity: Severity? { get set }
 }
 
-extension CheckOptions: LexiconOptions {}
-extension CompareOptions: LexiconOptions {}
-extension AnnotateOptions: LexiconOptions {}
-extension ServeOptions: LexiconOptions {}
+/// Options that take `--jobs`.
+protocol JobsOptions: SendableMetatype {
+    var jobs: Int { get set }
+}
+
+extension CheckOptions: LexiconOptions, ThresholdOptions, JobsOptions {}
+extension CompareOptions: LexiconOptions, ThresholdOptions {}
+extension AnnotateOptions: LexiconOptions, ThresholdOptions {}
+extension ServeOptions: LexiconOptions, JobsOptions {}

@@ -104,7 +104,6 @@ struct ServeOptions: Equatable {
     var maxUploadMegabytes = 10
     var configuration: String?
     var lexicons: [String] = []
-    var minSeverity: Severity?
     /// Letters analysed at the same time.
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 }

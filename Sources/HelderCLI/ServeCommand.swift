@@ -15,22 +15,11 @@ struct ServeCommand {
 
     func run() -> CommandStatus {
         #if canImport(HelderServer)
-            // The organisation's settings and lexicons, loaded once for every request.
-            let configurationPath = options.configuration ?? Configuration.discover(for: ".")
-            var configuration: Configuration?
-            if let configurationPath {
-                do {
-                    configuration = try Configuration.load(configurationPath)
-                } catch {
-                    console.err("helder: \(error)\n")
-                    return .inputError
-                }
-            }
+            // The organisation's settings and lexicons (found from the working folder), loaded once for every request.
             guard
-                let lexicons = CheckCommand.loadLexicons(
-                    (configuration?.lexicons ?? []) + options.lexicons, console: console)
+                let (analyzer, _) = CompareCommand.analyzer(
+                    for: ".", configuration: options.configuration, lexicons: options.lexicons, console: console)
             else { return .inputError }
-            let analyzer = CheckCommand.analyzer(lexicons: lexicons, configuration: configuration)
             let routes = ServerRoutes(
                 analyzer: analyzer, tool: ToolInfo(name: "helder", version: HelderCommand.version),
                 maxUploadMegabytes: options.maxUploadMegabytes)

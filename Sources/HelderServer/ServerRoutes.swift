@@ -5,7 +5,7 @@ import HelderReports
 import HelderWord
 
 /// An HTTP response as the routes make it: status, headers and body.
-public struct HTTPResponse: Sendable, Equatable {
+public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: [(name: String, value: String)]
     public var body: Data
@@ -35,9 +35,6 @@ public struct HTTPResponse: Sendable, Equatable {
             body: Data(JSONReportRenderer.error(message).utf8))
     }
 
-    public static func == (lhs: HTTPResponse, rhs: HTTPResponse) -> Bool {
-        lhs.status == rhs.status && lhs.body == rhs.body && lhs.headers.elementsEqual(rhs.headers) { $0 == $1 }
-    }
 }
 
 /// One field of a submitted form (`multipart/form-data`): a file with its name, or a text.
@@ -112,8 +109,7 @@ public struct ServerRoutes: Sendable {
             do throws(DocumentError) {
                 document = try Self.read(field.data, name: name, contentType: nil)
             } catch {
-                if case .unsupported = error.problem { return .error(415, error.message) }
-                return .error(400, error.message)
+                return Self.unreadable(error)
             }
             let page = HTMLReportRenderer.page(.document(analyzer.analyze(document)), tool: tool)
             return HTTPResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
@@ -156,8 +152,7 @@ public struct ServerRoutes: Sendable {
             do throws(DocumentError) {
                 reports.append(analyzer.analyze(try Self.read(field.data, name: name, contentType: nil)))
             } catch {
-                if case .unsupported = error.problem { return .error(415, error.message) }
-                return .error(400, error.message)
+                return Self.unreadable(error)
             }
         }
         let comparison = LetterComparison(before: reports[0], after: reports[1])
@@ -233,8 +228,7 @@ public struct ServerRoutes: Sendable {
         do throws(DocumentError) {
             document = try Self.read(request.body, name: name, contentType: request.headers["content-type"])
         } catch {
-            if case .unsupported = error.problem { return HTTPResponse.error(415, error.message) }
-            return HTTPResponse.error(400, error.message)
+            return Self.unreadable(error)
         }
         let report = analyzer.analyze(document)
         return HTTPResponse(
@@ -251,6 +245,13 @@ public struct ServerRoutes: Sendable {
             if let bare, let known = contentTypes[bare] { fileExtension = known }
         }
         return try DocumentLoader().read(data, source: name, fileExtension: fileExtension)
+    }
+
+    /// A letter that could not be read: 415 for a format Helder does not read, else 400; the message is the one
+    /// `helder check` gives.
+    static func unreadable(_ error: DocumentError) -> HTTPResponse {
+        if case .unsupported = error.problem { return .error(415, error.message) }
+        return .error(400, error.message)
     }
 
     static func wrongMethod(_ allowed: String) -> HTTPResponse {

@@ -117,9 +117,9 @@ struct ReadmeExampleTests {
         #expect(Self.appears(duties, in: checked), "README duties example")
     }
 
+    /// Small numbers as the README writes them (`drie tips`).
     static func dutch(_ number: Int) -> String {
-        ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"].indices.contains(number)
-            ? ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"][number]
-            : String(number)
+        let words = ["nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"]
+        return words.indices.contains(number) ? words[number] : String(number)
     }
 }

@@ -60,7 +60,6 @@ public struct CoercionLexicon: Sendable {
 
 extension CoercionLexicon: RuleTableLexicon {
     public static let tableKinds = WordListRules.kinds(in: fileName)
-    public static let tableKindSet = Set(tableKinds)
 }
 
 extension RuleTableKind where Lexicon == CoercionLexicon {

@@ -97,7 +97,6 @@ public struct JargonLexicon: Sendable {
 
 extension JargonLexicon: RuleTableLexicon {
     public static let tableKinds = WordListRules.kinds(in: fileName)
-    public static let tableKindSet = Set(tableKinds)
 }
 
 extension RuleTableKind where Lexicon == JargonLexicon {

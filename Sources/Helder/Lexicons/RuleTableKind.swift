@@ -4,8 +4,6 @@ public protocol RuleTableLexicon: SendableMetatype {
     static var fileName: String { get }
     /// The kinds the rule table names for this lexicon, in table order.
     static var tableKinds: [String] { get }
-    /// The same, to look a kind up.
-    static var tableKindSet: Set<String> { get }
 }
 
 /// A kind of a lexicon's `soort` column, by its Dutch name. Each kind is a rule of its own or feeds one (a row
@@ -18,7 +16,7 @@ public struct RuleTableKind<Lexicon: RuleTableLexicon>: RawRepresentable, Hashab
 
     /// A kind some rule reports; nil for any other name.
     public init?(rawValue: String) {
-        guard Lexicon.tableKindSet.contains(rawValue) else { return nil }
+        guard Lexicon.tableKinds.contains(rawValue) else { return nil }
         self.rawValue = rawValue
     }
 
