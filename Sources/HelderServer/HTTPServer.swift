@@ -75,7 +75,7 @@ public final class HTTPServer: @unchecked Sendable {
         var body = Data()
         /// A form's fields, filled by libmicrohttpd's post processor as the body arrives.
         var form: [String: FormField] = [:]
-        /// The post processor of a form body (`multipart/form-data`, `application/x-www-form-urlencoded`).
+        /// The post processor of a form body (`multipart/form-data`).
         var processor: OpaquePointer?
         /// Bytes received so far, for the limit.
         var received = 0
@@ -103,9 +103,10 @@ public final class HTTPServer: @unchecked Sendable {
             }
             let slot = Unmanaged.passRetained(pending).toOpaque()
             state.pointee = slot
-            // A form is parsed by the library while it streams in; any other body is kept as it is.
+            // The page's forms (multipart) are parsed by the library while they stream in; any other body is kept
+            // as it is, also one labelled `application/x-www-form-urlencoded` (what `curl --data-binary` sends).
             let type = header(connection, "Content-Type")?.lowercased() ?? ""
-            if type.hasPrefix("multipart/form-data") || type.hasPrefix("application/x-www-form-urlencoded") {
+            if type.hasPrefix("multipart/form-data") {
                 pending.processor = MHD_create_post_processor(connection, 64 * 1024, formHandler, slot)
             }
             return helder_mhd_yes()

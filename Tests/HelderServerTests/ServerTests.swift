@@ -80,6 +80,14 @@ struct ServerTests {
                 + "Content-Length: \(Self.letter.count)\r\n\r\n\(body)")
         #expect(checked.hasPrefix("HTTP/1.1 200"))
         #expect(checked.contains("\"rule\": \"jargon.ambtelijk\""))
+        // The label `curl --data-binary` puts on a body does not make the letter a form.
+        let labelled = try Self.exchange(
+            port: server.port,
+            "POST /api/check?naam=brief.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: \(Self.letter.count)\r\n\r\n\(body)")
+        #expect(labelled.hasPrefix("HTTP/1.1 200"))
+        #expect(labelled.contains("\"rule\": \"jargon.ambtelijk\""))
         let large = String(repeating: "Indien u wilt. ", count: 1000)
         let refused = try Self.exchange(
             port: server.port,
