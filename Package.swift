@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["Helder", "HelderDocuments"],
             exclude: ["Fixtures"]
         ),
-        // What several test targets share (an HTML page parsed into a tree); no product ships it.
+        // What several test targets share (an HTML page parsed into a tree, a raw HTTP client); no product ships it.
         .target(
             name: "HelderTestSupport",
             path: "Tests/HelderTestSupport"
@@ -82,7 +82,8 @@ let package = Package(
         ),
         .testTarget(
             name: "HelderCLITests",
-            dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports", "HelderTestSupport"],
+            dependencies: ["HelderCLI", "Helder", "HelderDocuments", "HelderReports", "HelderTestSupport"]
+                + (withServer ? ["HelderServer"] : []),
             exclude: ["Snapshots", "Schemas", "Letters", "Fixtures"]
         ),
     ]
@@ -101,7 +102,7 @@ if withServer {
         ),
         .testTarget(
             name: "HelderServerTests",
-            dependencies: ["Helder", "HelderServer", "HelderReports"]
+            dependencies: ["Helder", "HelderServer", "HelderReports", "HelderDocuments", "HelderTestSupport"]
         ),
     ]
 }

@@ -13,25 +13,46 @@ static inline enum MHD_Result helder_mhd_yes(void) { return MHD_YES; }
 static inline enum MHD_Result helder_mhd_no(void) { return MHD_NO; }
 
 /// `MHD_start_daemon` is variadic: this starts a daemon with its own polling thread (epoll) and a thread pool,
-/// listening on the IPv4 address `host` (dotted form) and `port` (0: any free port), with at most `connections`
-/// connections, each closed after `timeout` idle seconds. NULL when the address is not IPv4 or the port is taken.
+/// listening on the address `host` (IPv4 dotted form, or IPv6) and `port` (0: any free port), with at most
+/// `connections` connections, each closed after `timeout` idle seconds; `opened` hears of every connection that
+/// opens and closes. NULL when `host` is no numeric address or the port is taken.
 static inline struct MHD_Daemon *helder_mhd_start(
     const char *host, uint16_t port, unsigned int connections, unsigned int timeout, unsigned int threads,
-    MHD_AccessHandlerCallback handler, void *context, MHD_RequestCompletedCallback completed) {
+    MHD_AccessHandlerCallback handler, void *context, MHD_RequestCompletedCallback completed,
+    MHD_NotifyConnectionCallback opened) {
     /* MHD binds before it returns, so the address may live on this stack. */
-    struct sockaddr_in local;
-    memset(&local, 0, sizeof(local));
-    local.sin_family = AF_INET;
-    local.sin_port = htons(port);
-    if (inet_pton(AF_INET, host, &local.sin_addr) != 1) { return NULL; }
+    struct sockaddr_in local4;
+    struct sockaddr_in6 local6;
+    struct sockaddr *address;
+    unsigned int flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL;
+    memset(&local4, 0, sizeof(local4));
+    memset(&local6, 0, sizeof(local6));
+    if (inet_pton(AF_INET, host, &local4.sin_addr) == 1) {
+        local4.sin_family = AF_INET;
+        local4.sin_port = htons(port);
+        address = (struct sockaddr *)&local4;
+    } else if (inet_pton(AF_INET6, host, &local6.sin6_addr) == 1) {
+        local6.sin6_family = AF_INET6;
+        local6.sin6_port = htons(port);
+        address = (struct sockaddr *)&local6;
+        flags |= MHD_USE_IPv6;
+    } else {
+        return NULL;
+    }
     return MHD_start_daemon(
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL, port, NULL, NULL, handler, context,
-        MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&local,
+        flags, port, NULL, NULL, handler, context,
+        MHD_OPTION_SOCK_ADDR, address,
         MHD_OPTION_CONNECTION_LIMIT, connections,
         MHD_OPTION_CONNECTION_TIMEOUT, timeout,
         MHD_OPTION_THREAD_POOL_SIZE, threads,
         MHD_OPTION_NOTIFY_COMPLETED, completed, context,
+        MHD_OPTION_NOTIFY_CONNECTION, opened, context,
         MHD_OPTION_END);
+}
+
+/// Whether a connection notice says the connection opened (else it closed).
+static inline int helder_mhd_opened(enum MHD_ConnectionNotificationCode code) {
+    return code == MHD_CONNECTION_NOTIFY_STARTED;
 }
 
 /// The port a daemon listens on (the one chosen when it was started with port 0).

@@ -146,15 +146,19 @@ enum CommandTables {
     static let serve = CommandSpec<ServeOptions>(
         name: "serve", usage: "helder serve [opties]",
         summary: """
-            Start de webdienst voor het team op het eigen netwerk: POST /api/check (een brief erin, het
-            JSON-rapport eruit), GET /api/rules, GET /healthz. Ctrl-C of SIGTERM stopt hem netjes.
+            Start de webdienst voor het team op het eigen netwerk: een pagina (GET /) om een brief te
+            controleren, te voorzien van opmerkingen of twee versies te vergelijken, en een API
+            (POST /api/check, /api/annotate, /api/compare; GET /api/rules, /healthz). Ctrl-C of SIGTERM
+            laat lopende verzoeken afmaken en stopt hem netjes.
             """,
         options: [
             OptionSpec(
-                names: ["--host"], value: "<IPv4-adres>",
-                help: "adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)"
+                names: ["--host"], value: "<adres>",
+                help: "IPv4- of IPv6-adres om op te luisteren (standaard 127.0.0.1: alleen deze machine)"
             ) { options, value throws(UsageError) in
-                guard !value.isEmpty else { throw UsageError(message: "--host verwacht een IPv4-adres") }
+                guard !value.isEmpty else {
+                    throw UsageError(message: "--host verwacht een IP-adres, zoals 127.0.0.1, 0.0.0.0 of ::1")
+                }
                 options.host = value
             },
             OptionSpec(
@@ -173,6 +177,17 @@ enum CommandTables {
                         message: "--max-upload verwacht een getal van 1 tot en met 256 (MB), niet '\(value)'")
                 }
                 options.maxUploadMegabytes = megabytes
+            },
+            OptionSpec(
+                names: ["--timeout"], value: "<seconden>",
+                help:
+                    "een verbinding die zo lang stilvalt, of een brief die er langer over doet, wordt verbroken (standaard 30)"
+            ) { options, value throws(UsageError) in
+                guard let seconds = Int(value), (1...3600).contains(seconds) else {
+                    throw UsageError(
+                        message: "--timeout verwacht een getal van 1 tot en met 3600 (seconden), niet '\(value)'")
+                }
+                options.timeout = seconds
             },
             jobsOption(),
             configOption(), lexiconOption(),

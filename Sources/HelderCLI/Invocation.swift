@@ -97,11 +97,13 @@ struct AnnotateOptions: Equatable {
 
 /// Options of `helder serve`.
 struct ServeOptions: Equatable {
-    /// The IPv4 address to listen on; only this machine by default.
+    /// The numeric address (IPv4 or IPv6) to listen on; only this machine by default.
     var host = "127.0.0.1"
     var port: UInt16 = 8080
     /// The largest upload, in megabytes.
     var maxUploadMegabytes = 10
+    /// Seconds a connection may stay idle, and a request's body may take to arrive.
+    var timeout = 30
     var configuration: String?
     var lexicons: [String] = []
     /// Letters analysed at the same time.

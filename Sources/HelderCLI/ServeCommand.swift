@@ -15,20 +15,7 @@ struct ServeCommand {
 
     func run() -> CommandStatus {
         #if canImport(HelderServer)
-            // The organisation's settings and lexicons (found from the working folder), loaded once for every request.
-            guard
-                let (analyzer, _) = CompareCommand.analyzer(
-                    for: ".", configuration: options.configuration, lexicons: options.lexicons, console: console)
-            else { return .inputError }
-            let routes = ServerRoutes(
-                analyzer: analyzer, tool: ToolInfo(name: "helder", version: HelderCommand.version),
-                maxUploadMegabytes: options.maxUploadMegabytes)
-            var settings = HTTPServer.Options()
-            settings.host = options.host
-            settings.port = options.port
-            settings.maxUpload = options.maxUploadMegabytes << 20
-            settings.threads = max(1, options.jobs)
-            settings.maxInFlight = max(4, options.jobs * 4)
+            guard let (routes, settings) = Self.service(options, console: console) else { return .inputError }
             // The signals go to this thread only: block them before the library starts its threads.
             var signals = sigset_t()
             sigemptyset(&signals)
@@ -43,12 +30,13 @@ struct ServeCommand {
                 console.err("helder: \(error)\n")
                 return .inputError
             }
-            if !["127.0.0.1", "localhost"].contains(options.host) {
+            if !["127.0.0.1", "localhost", "::1"].contains(options.host) {
                 console.err(
                     "helder: let op: de dienst luistert op \(options.host), dus ook andere machines kunnen brieven "
                         + "sturen. Zet hem alleen open op een vertrouwd netwerk.\n")
             }
-            console.err("Helder luistert op http://\(options.host):\(server.port)/ (Ctrl-C stopt)\n")
+            let shown = options.host.contains(":") ? "[\(options.host)]" : options.host
+            console.err("Helder luistert op http://\(shown):\(server.port)/ (Ctrl-C stopt)\n")
             var received: Int32 = 0
             sigwait(&signals, &received)
             server.stop()
@@ -62,4 +50,25 @@ struct ServeCommand {
             return .inputError
         #endif
     }
+
+    #if canImport(HelderServer)
+        /// The routes and engine settings `options` ask for: the organisation's settings and lexicons (found from
+        /// the working folder) loaded once, for every request. Nil when they cannot be read (said on `console`).
+        static func service(_ options: ServeOptions, console: Console) -> (ServerRoutes, HTTPServer.Options)? {
+            guard
+                let (analyzer, _) = CompareCommand.analyzer(
+                    for: ".", configuration: options.configuration, lexicons: options.lexicons, console: console)
+            else { return nil }
+            let routes = ServerRoutes(
+                analyzer: analyzer, tool: ToolInfo(name: "helder", version: HelderCommand.version),
+                maxUploadMegabytes: options.maxUploadMegabytes)
+            var settings = HTTPServer.Options()
+            settings.host = options.host
+            settings.port = options.port
+            settings.maxUpload = options.maxUploadMegabytes << 20
+            settings.timeout = options.timeout
+            settings.threads = max(1, options.jobs)
+            return (routes, settings)
+        }
+    #endif
 }

@@ -102,7 +102,7 @@ public struct ServerRoutes: Sendable {
         guard let field = file ?? text else {
             return .error(400, "Kies een brief of plak de tekst van een brief.")
         }
-        let name = file.flatMap(\.filename).map { ($0 as NSString).lastPathComponent } ?? "brief.txt"
+        let name = file.flatMap(\.filename).flatMap(Self.fileName) ?? "brief.txt"
         switch answer {
         case .report:
             let document: Document
@@ -148,7 +148,7 @@ public struct ServerRoutes: Sendable {
             guard let field = request.form[key], !field.data.isEmpty else {
                 return .error(400, "Kies de oude en de nieuwe versie van de brief.")
             }
-            let name = field.filename.map { ($0 as NSString).lastPathComponent } ?? "\(key).txt"
+            let name = field.filename.flatMap(Self.fileName) ?? "\(key).txt"
             do throws(DocumentError) {
                 reports.append(analyzer.analyze(try Self.read(field.data, name: name, contentType: nil)))
             } catch {
@@ -164,6 +164,13 @@ public struct ServerRoutes: Sendable {
         return HTTPResponse(
             status: 200, contentType: "text/html; charset=utf-8",
             body: Data(HTMLComparisonRenderer.page(comparison, tool: tool).utf8))
+    }
+
+    /// The file name of an upload or a `naam`: what follows the last `/` or `\\` (some browsers on Windows send
+    /// the whole path, `C:\\Brieven\\brief.docx`); nil when nothing is left.
+    static func fileName(_ sent: String) -> String? {
+        let name = sent.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        return name.isEmpty ? nil : name
     }
 
     /// A file name for a download header: letters, digits and a few safe marks only.
@@ -202,7 +209,7 @@ public struct ServerRoutes: Sendable {
             return compare(request, json: request.path == "/api/compare")
         case "/api/annotate":
             guard request.method == "POST" else { return Self.wrongMethod("POST") }
-            let name = request.query["naam"].map { ($0 as NSString).lastPathComponent } ?? "brief.docx"
+            let name = request.query["naam"].flatMap(Self.fileName) ?? "brief.docx"
             return annotate(request.body, name: name, suggest: request.query["suggest"] == "1")
         case "/healthz":
             guard request.method == "GET" || request.method == "HEAD" else { return Self.wrongMethod("GET") }
@@ -223,7 +230,7 @@ public struct ServerRoutes: Sendable {
     /// `POST /api/check[?naam=brief.docx]`: the body is the letter; the JSON report as `helder check --format json`
     /// writes it for that file.
     func check(_ request: HTTPRequest) -> HTTPResponse {
-        let name = request.query["naam"].map { ($0 as NSString).lastPathComponent } ?? "brief"
+        let name = request.query["naam"].flatMap(Self.fileName) ?? "brief"
         let document: Document
         do throws(DocumentError) {
             document = try Self.read(request.body, name: name, contentType: request.headers["content-type"])

@@ -1,13 +1,10 @@
 import Foundation
 import Helder
 import HelderReports
+import HelderTestSupport
 import Testing
 
 @testable import HelderServer
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 /// `helder serve`: the routes as plain functions, and the libmicrohttpd engine end to end on a free port.
 @Suite("Web service")
@@ -108,12 +105,6 @@ struct ServerTests {
         #expect(after.hasPrefix("HTTP/1.1 200"))
     }
 
-    static func sample(_ name: String) throws -> Data {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try Data(contentsOf: root.appendingPathComponent("Samples/\(name)"))
-    }
-
     @Test("The page: a form that works without a script; its buttons give the report, Word with comments, a comparison")
     func page() throws {
         let home = Self.routes.respond(to: HTTPRequest(method: "GET", path: "/"))
@@ -129,7 +120,7 @@ struct ServerTests {
         #expect(String(decoding: report.body, as: UTF8.self).contains("Helder-rapport: brief.txt"))
         let nothing = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/controleren"))
         #expect(nothing.status == 400)
-        let word = try Self.sample("terugvorderingsbrief.docx")
+        let word = try Repository.file("Samples/terugvorderingsbrief.docx")
         let annotated = Self.routes.respond(
             to: HTTPRequest(
                 method: "POST", path: "/annoteren", query: ["suggest": "1"],
@@ -144,8 +135,9 @@ struct ServerTests {
             to: HTTPRequest(method: "POST", path: "/api/annotate", query: ["naam": "brief.docx"], body: word))
         #expect(api.status == 200 && api.body.starts(with: [0x50, 0x4B]))
         let versions: [String: FormField] = [
-            "oud": FormField(filename: "oud.txt", data: try Self.sample("toekenningsbrief-bijstand.txt")),
-            "nieuw": FormField(filename: "nieuw.txt", data: try Self.sample("toekenningsbrief-bijstand-b1.txt")),
+            "oud": FormField(filename: "oud.txt", data: try Repository.file("Samples/toekenningsbrief-bijstand.txt")),
+            "nieuw": FormField(
+                filename: "nieuw.txt", data: try Repository.file("Samples/toekenningsbrief-bijstand-b1.txt")),
         ]
         let compared = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/api/compare", form: versions))
         #expect(compared.status == 200)
@@ -180,34 +172,9 @@ struct ServerTests {
 
     /// Sends `request` to 127.0.0.1:`port` and reads the whole answer (the request asks to close).
     static func exchange(port: UInt16, _ request: String) throws -> String {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #expect(descriptor >= 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        #expect(connected == 0)
-        let bytes = Array(request.utf8)
-        var sent = 0
-        while sent < bytes.count {
-            let written = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
-            if written <= 0 { break }
-            sent += written
-        }
-        var answer = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let read = recv(descriptor, &buffer, buffer.count, 0)
-            if read <= 0 { break }
-            answer += buffer[..<read]
-        }
-        return String(decoding: answer, as: UTF8.self)
+        let connection = try TestConnection(port: port)
+        connection.send(request)
+        return String(decoding: connection.readAll(), as: UTF8.self)
     }
 }
 
