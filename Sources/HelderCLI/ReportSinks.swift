@@ -292,13 +292,13 @@ final class HTMLFolderSink: ReportSink {
 
     var prerenderer: (@Sendable (ReportItem) -> String)? {
         let tool = tool
-        return { item in HTMLReportRenderer.page(item, tool: tool, backLink: "index.html") }
+        return { item in HTMLReportRenderer.page(item, tool: tool, navigation: .index) }
     }
 
     func add(_ item: ReportItem, rendered: String?) {
         let page = pageName(for: item.path)
         library.add(item, page: page)
-        write(rendered ?? HTMLReportRenderer.page(item, tool: tool, backLink: "index.html"), to: page)
+        write(rendered ?? HTMLReportRenderer.page(item, tool: tool, navigation: .index), to: page)
     }
 
     func finish() throws(ReportOutputError) {

@@ -17,6 +17,24 @@ enum ServerPage {
         button.tweede { background: #fff; color: #1d4ed8; }
         button:focus-visible, input:focus-visible, textarea:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
         .klein { color: #4a4a4a; font-size: .95rem; }
+        form.sleep { border-color: #1d4ed8; background: #eef2ff; }
+        """
+
+    /// Only an improvement: a letter dropped anywhere on the form lands in its file field (browsers without
+    /// script, or without `DataTransfer`, keep the plain field, which takes a dropped file itself).
+    static let script = """
+        (function () {
+          var form = document.getElementById('controleren');
+          var input = document.getElementById('brief');
+          if (!form || !input || !window.DataTransfer) { return; }
+          form.addEventListener('dragover', function (event) { event.preventDefault(); form.classList.add('sleep'); });
+          form.addEventListener('dragleave', function () { form.classList.remove('sleep'); });
+          form.addEventListener('drop', function (event) {
+            event.preventDefault();
+            form.classList.remove('sleep');
+            if (event.dataTransfer && event.dataTransfer.files.length) { input.files = event.dataTransfer.files; }
+          });
+        })();
         """
 
     static func home(maxUploadMegabytes: Int) -> String {
@@ -36,8 +54,8 @@ enum ServerPage {
         <h1>Is deze brief begrijpelijk?</h1>
         <p>Helder controleert een brief op begrijpelijke taal (B1), ambtelijke woorden en een dwingende toon, en
         zegt wat er beter kan. De brief blijft op deze server van de organisatie en wordt nergens bewaard.</p>
-        <form method="post" action="/controleren" enctype="multipart/form-data">
-        <label for="brief">Kies een brief (Word .docx, OpenDocument .odt, HTML of tekst; hooguit \(maxUploadMegabytes) MB)</label>
+        <form id="controleren" method="post" action="/controleren" enctype="multipart/form-data">
+        <label for="brief">Kies een brief of sleep hem hierheen (Word .docx, OpenDocument .odt, HTML of tekst; hooguit \(maxUploadMegabytes) MB)</label>
         <input id="brief" name="brief" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
         <label for="tekst">of plak de tekst van de brief</label>
         <textarea id="tekst" name="tekst"></textarea>
@@ -59,6 +77,9 @@ enum ServerPage {
         </form>
         <p class="klein">Voor systemen: POST /api/check, /api/annotate en /api/compare, GET /api/rules.</p>
         </main>
+        <script>
+        \(script)
+        </script>
         </body>
         </html>
 

@@ -94,15 +94,21 @@ public struct ServerRoutes: Sendable {
         case annotated(suggest: Bool)
     }
 
-    /// The letter of the page's form: the chosen file, else the pasted text; answered as the HTML report or as
-    /// the Word letter with comments.
+    /// The letter of the page's form: the chosen file, else the pasted text, else a Word letter a report page sent
+    /// back (`brief64`, with its `naam`); answered as the HTML report or as the Word letter with comments.
     func letter(from request: HTTPRequest, as answer: Answer) -> HTTPResponse {
         let file = request.form["brief"].flatMap { $0.data.isEmpty ? nil : $0 }
         let text = request.form["tekst"].flatMap { $0.data.isEmpty ? nil : $0 }
-        guard let field = file ?? text else {
+        let carried = request.form["brief64"].flatMap { field -> FormField? in
+            guard let data = Data(base64Encoded: field.data, options: .ignoreUnknownCharacters), !data.isEmpty
+            else { return nil }
+            let name = request.form["naam"].map { String(decoding: $0.data, as: UTF8.self) }
+            return FormField(filename: name, data: data)
+        }
+        guard let field = file ?? text ?? carried else {
             return .error(400, "Kies een brief of plak de tekst van een brief.")
         }
-        let name = file.flatMap(\.filename).flatMap(Self.fileName) ?? "brief.txt"
+        let name = (file ?? carried).flatMap(\.filename).flatMap(Self.fileName) ?? "brief.txt"
         switch answer {
         case .report:
             let document: Document
@@ -111,11 +117,26 @@ public struct ServerRoutes: Sendable {
             } catch {
                 return Self.unreadable(error)
             }
-            let page = HTMLReportRenderer.page(.document(analyzer.analyze(document)), tool: tool)
+            let page = HTMLReportRenderer.page(
+                .document(analyzer.analyze(document)), tool: tool,
+                navigation: navigation(for: field.data, name: name))
             return HTTPResponse(status: 200, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
         case .annotated(let suggest):
             return annotate(field.data, name: name, suggest: suggest)
         }
+    }
+
+    /// Above a report: back to the page, and for a Word letter the buttons for a copy with comments, which carry
+    /// the letter in the page so nothing is kept here; left out when the letter, carried as base64, would not fit
+    /// in an upload.
+    func navigation(for data: Data, name: String) -> ReportNavigation {
+        var navigation = ReportNavigation(back: ("/", "← Nog een brief controleren"))
+        let fits = (data.count + 2) / 3 * 4 + 64 * 1024 <= maxUploadMegabytes << 20
+        if (name as NSString).pathExtension.lowercased() == "docx", fits {
+            navigation.word = ReportNavigation.WordActions(
+                name: name, data: data, comments: "/annoteren", suggestions: "/annoteren?suggest=1")
+        }
+        return navigation
     }
 
     /// A Word letter with Helder's comments (and, with `suggest`, the safe alternatives as tracked changes), as

@@ -108,6 +108,26 @@ struct EndpointTests {
         #expect(report.headers["content-type"] == "text/html; charset=utf-8")
         #expect(report.text.contains("Helder-rapport: toekenning.docx"))
         #expect(report.text.contains("<mark"))
+        // The report's own buttons send the same letter back, carried in the page: nothing is kept on the server.
+        #expect(report.text.contains("<a href=\"/\">← Nog een brief controleren</a>"))
+        let carried = try #require(Self.hiddenField("brief64", in: report.text))
+        #expect(Data(base64Encoded: carried) == word)
+        #expect(Self.hiddenField("naam", in: report.text) == "toekenning.docx")
+        #expect(report.text.contains("formaction=\"/annoteren?suggest=1\""))
+        let sentBack = HTTP.form([("naam", nil, Data("toekenning.docx".utf8)), ("brief64", nil, Data(carried.utf8))])
+        let fromReport = try HTTP.request(
+            port: server.port, "POST", "/annoteren?suggest=1", headers: ["Content-Type": sentBack.type],
+            body: sentBack.body)
+        #expect(fromReport.status == 200)
+        #expect(fromReport.headers["content-disposition"] == "attachment; filename=\"toekenning-helder.docx\"")
+        #expect(try ZipEntries.text(of: "word/document.xml", in: fromReport.body).contains("<w:ins "))
+        // A pasted text has no Word letter to send back.
+        let pasted = HTTP.form([("tekst", nil, ServerTests.letter)])
+        let textReport = try HTTP.request(
+            port: server.port, "POST", "/controleren", headers: ["Content-Type": pasted.type], body: pasted.body)
+        #expect(textReport.status == 200)
+        #expect(!textReport.text.contains("brief64"))
+        #expect(textReport.text.contains("← Nog een brief controleren"))
         let annotated = try HTTP.request(
             port: server.port, "POST", "/annoteren", headers: ["Content-Type": upload.type], body: upload.body)
         #expect(annotated.status == 200)
@@ -125,6 +145,12 @@ struct EndpointTests {
         let page = try HTTP.request(
             port: server.port, "POST", "/vergelijken", headers: ["Content-Type": versions.type], body: versions.body)
         #expect(page.status == 200 && page.text.contains("<html lang=\"nl\">"))
+    }
+
+    /// The value of the hidden field `name` in a page.
+    static func hiddenField(_ name: String, in page: String) -> String? {
+        guard let start = page.range(of: "name=\"\(name)\" value=\"") else { return nil }
+        return page[start.upperBound...].split(separator: "\"", maxSplits: 1).first.map(String.init)
     }
 
     @Test("Every error status, each JSON with a Dutch message")

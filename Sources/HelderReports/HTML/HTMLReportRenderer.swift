@@ -4,8 +4,9 @@ import Helder
 /// place, its score and level at a glance, what to fix first, the sentence lengths as a chart, and
 /// every figure explained in one plain sentence. No external files; everything from the letter is escaped.
 public enum HTMLReportRenderer {
-    /// The page for one input (a readable letter, or the reason it could not be read).
-    public static func page(_ item: ReportItem, tool: ToolInfo, backLink: String? = nil) -> String {
+    /// The page for one input (a readable letter, or the reason it could not be read), with what leads on from it
+    /// above the report.
+    public static func page(_ item: ReportItem, tool: ToolInfo, navigation: ReportNavigation? = nil) -> String {
         switch item {
         case .failure(let path, let message):
             let body = """
@@ -13,10 +14,12 @@ public enum HTMLReportRenderer {
                 <main class="indeling"><section class="fout melding-fout" aria-labelledby="fout-kop">
                 <h2 id="fout-kop">Dit bestand kon niet worden gelezen</h2><p>\(HTML.escape(message))</p></section></main>
                 """
-            return document(title: "Helder-rapport: \(fileName(path))", body: back(backLink) + body, tool: tool)
+            return document(
+                title: "Helder-rapport: \(fileName(path))", body: (navigation?.html ?? "") + body, tool: tool)
         case .document(let report):
             return document(
-                title: "Helder-rapport: \(fileName(report.source))", body: back(backLink) + letter(report, tool: tool),
+                title: "Helder-rapport: \(fileName(report.source))",
+                body: (navigation?.html ?? "") + letter(report, tool: tool),
                 tool: tool)
         }
     }
@@ -48,12 +51,6 @@ public enum HTMLReportRenderer {
 
     static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
-    }
-
-    private static func back(_ link: String?) -> String {
-        guard let link else { return "" }
-        return
-            "<nav class=\"terug\" aria-label=\"Terug\"><p><a href=\"\(HTML.escape(link))\">← Alle brieven</a></p></nav>\n"
     }
 
     private static func letter(_ report: DocumentReport, tool: ToolInfo) -> String {

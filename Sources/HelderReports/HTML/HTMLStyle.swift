@@ -12,6 +12,13 @@ enum HTMLStyle {
         header.kop p { margin: .2rem 0 0; color: var(--zacht); overflow-wrap: anywhere; }
         nav.sprong { padding: .4rem 1.5rem; }
         nav.sprong a { margin-right: 1rem; }
+        nav.terug { padding: .4rem 1.5rem; }
+        nav.terug p { margin: .2rem 0; }
+        form.acties { display: flex; flex-wrap: wrap; align-items: center; gap: .6rem; margin: .4rem 0; }
+        form.acties button { font: inherit; padding: .4rem .9rem; border-radius: 6px; border: 1px solid var(--focus); background: var(--focus); color: #fff; cursor: pointer; }
+        form.acties button.tweede { background: #fff; color: var(--focus); }
+        form.acties button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+        form.acties .klein { color: var(--zacht); font-size: .95rem; }
         .rol { overflow-x: auto; }
         a { color: var(--focus); }
         a:focus-visible, .f:focus-visible, summary:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
