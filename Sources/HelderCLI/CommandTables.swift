@@ -190,7 +190,12 @@ enum CommandTables {
                 options.timeout = seconds
             },
             jobsOption(),
-            configOption(), lexiconOption(),
+            configOption(
+                help: """
+                    instellingen en lexicons voor elk verzoek, één keer gelezen bij het starten (standaard: de
+                    dichtstbijzijnde .helder.json boven de map waar de dienst start)
+                    """),
+            lexiconOption(),
         ])
 
     static let rules = CommandSpec<OutputFormat>(
@@ -239,12 +244,12 @@ enum CommandTables {
         }
     }
 
-    /// `--config FILE`, shared by check, compare and annotate.
-    private static func configOption<Options: LexiconOptions>() -> OptionSpec<Options> {
-        OptionSpec(
-            names: ["--config"], value: "<bestand>", takesFile: true,
-            help: "instellingen (standaard: de dichtstbijzijnde .helder.json boven elke brief)"
-        ) { options, value throws(UsageError) in
+    /// `--config FILE`, shared by check, compare, annotate and serve (which reads it once, not per letter).
+    private static func configOption<Options: LexiconOptions>(
+        help: String = "instellingen (standaard: de dichtstbijzijnde .helder.json boven elke brief)"
+    ) -> OptionSpec<Options> {
+        OptionSpec(names: ["--config"], value: "<bestand>", takesFile: true, help: help) {
+            options, value throws(UsageError) in
             guard !value.isEmpty else { throw UsageError(message: "--config verwacht een bestandsnaam") }
             options.configuration = value
         }

@@ -111,6 +111,19 @@ struct PhraseMatcherTests {
         #expect(phrases("Wij bellen mevrouw Indien morgen.", in: set).isEmpty)
     }
 
+    @Test("A term an organisation writes with a capital is found with its capital inside a sentence")
+    func capitalisedTerms() throws {
+        let set = try lexicons(
+            jargon: Self.jargon + "Werkplein\tvaktaal\t\tHet loket voor werk.\twarning\tnee\n"
+                + "Jobcoach Plus\tvaktaal\tbegeleider\t\twarning\tnee\n")
+        #expect(phrases("U kunt langskomen op het Werkplein in de stad.", in: set) == ["jargon:Werkplein"])
+        #expect(phrases("Het werkplein is open.", in: set) == ["jargon:werkplein"])
+        #expect(phrases("Uw Jobcoach Plus belt u.", in: set) == ["jargon:Jobcoach Plus"])
+        // A lower-case pattern still takes a capitalised word inside a sentence for a name.
+        #expect(phrases("Wij bellen mevrouw Indien morgen.", in: set).isEmpty)
+        #expect(set.phrases.vocabulary.isCapitalised(-1) == false)
+    }
+
     @Test("Explanation phrases are found for the checks that ask whether a term is explained")
     func explanations() throws {
         let set = try lexicons(jargon: Self.jargon)

@@ -108,8 +108,9 @@ public struct Analyzer: Sendable {
     /// Phrases in the sentences that the reader reads as text, the salutation, the closing and the signature
     /// (not the address and date lines above the letter).
     ///
-    /// A capitalised word inside a sentence is taken for a name and never matched (`De Boer`), unless it is
-    /// written in capitals throughout (shouting is still text).
+    /// A capitalised word inside a sentence is taken for a name and not matched (`De Boer`), unless it is
+    /// written in capitals throughout (shouting is still text) or a pattern writes it with a capital (a name an
+    /// organisation put in its own lexicon: `Werkplein`).
     private func phraseMatches(
         in sentences: [Sentence], tokens: [Token], known: [WordMeasurer.KnownWord], includeSignature: Bool
     ) -> [SentencePhrase] {
@@ -128,7 +129,8 @@ public struct Analyzer: Sendable {
                 let isName =
                     !positions.isEmpty && token.flags.contains(.capitalized) && !token.flags.contains(.allCaps)
                     && !token.flags.contains(.newlineBefore)
-                ids.append(isName ? -1 : known[position].phraseWord)
+                let id = known[position].phraseWord
+                ids.append(isName && !lexicons.phrases.vocabulary.isCapitalised(id) ? -1 : id)
                 positions.append(Int32(position))
             }
             guard ids.contains(where: { $0 >= 0 }) else { continue }

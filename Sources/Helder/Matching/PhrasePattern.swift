@@ -119,16 +119,34 @@ public struct PhraseVocabulary: Sendable {
         table = ByteKeyTable(minimumCapacity: capacity)
     }
 
-    /// The id of `word` (UTF-8, any case), adding it when new.
+    /// Ids of words that a pattern writes with a capital (`Werkplein`): names an organisation put in its lexicon.
+    private var capitalised: Set<Int32> = []
+
+    /// The id of `word` (UTF-8, any case), adding it when new. A word written with a capital is remembered: it
+    /// also matches with a capital inside a sentence, where a capitalised word is otherwise taken for a name.
     mutating func id(for word: UnsafeBufferPointer<UInt8>) -> Int32 {
         var folded: [UInt8] = []
         WordFolding.fold(word, into: &folded)
-        return folded.withUnsafeBufferPointer { folded in
+        let id = folded.withUnsafeBufferPointer { folded in
             if let id = table.value(for: folded) { return id }
             let id = Int32(table.count)
             table.insert(folded, value: id)
             return id
         }
+        if Self.startsWithCapital(word) { capitalised.insert(id) }
+        return id
+    }
+
+    /// Whether a pattern writes word `id` with a capital, so that it matches a capitalised word inside a sentence.
+    public func isCapitalised(_ id: Int32) -> Bool {
+        id >= 0 && capitalised.contains(id)
+    }
+
+    private static func startsWithCapital(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+        let scalar = String(decoding: word.prefix(4), as: UTF8.self).unicodeScalars.first
+        return scalar?.properties.isUppercase ?? false
     }
 
     /// The id of a folded word, or -1 when no pattern uses it.
