@@ -13,6 +13,9 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case binary
         case invalidEncoding(String)
         case tooLarge(maximumMegabytes: Int)
+        /// More than a service takes from one upload (`DocumentLoader.checkServiceLimits`): text, or XML parts of
+        /// a Word or OpenDocument file unpacked.
+        case tooLongForService(textMegabytes: Int, unpackedMegabytes: Int)
         /// A format Helder does not read (Word 97-2003, PDF, an image).
         case unsupported(UnsupportedFormat)
         /// Password-protected or encrypted.
@@ -75,6 +78,10 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
             "de tekst is geen geldige \(encoding)."
         case .tooLarge(let maximum):
             "het bestand is groter dan \(maximum) MB; dat is geen brief. Controleer of dit het goede bestand is."
+        case .tooLongForService(let text, let unpacked):
+            "dit document is te groot voor de webdienst (hooguit \(text) MB tekst, ongeveer \(text * 150).000 "
+                + "woorden, en \(unpacked) MB aan uitgepakte onderdelen van een Word- of ODT-bestand). Controleer het "
+                + "met helder check op de opdrachtregel."
         case .unsupported(.legacyWord):
             "Word 97-2003 (.doc) wordt niet ondersteund: sla de brief op als .txt (of later als .docx)."
         case .unsupported(.pdf):

@@ -57,6 +57,46 @@ public struct DocumentLoader: Sendable {
         }
     }
 
+    /// What a service takes from one upload, bounding the time and memory a request can cost: a Word file of
+    /// 2 MB may unpack to 60 MB of XML, which takes seconds and a gigabyte to read and minutes to analyse.
+    public struct ServiceLimits: Sendable {
+        /// Bytes of text in the document's blocks.
+        public var text: Int
+        /// Bytes the XML parts of a ZIP package (Word, OpenDocument) unpack to, read from its directory alone.
+        public var unpackedXML: UInt64
+
+        public init(text: Int, unpackedXML: UInt64) {
+            self.text = text
+            self.unpackedXML = unpackedXML
+        }
+
+        var problem: DocumentError.Problem {
+            .tooLongForService(textMegabytes: max(1, text >> 20), unpackedMegabytes: max(1, Int(unpackedXML >> 20)))
+        }
+    }
+
+    /// Before reading: refuses a ZIP package whose XML parts together unpack to more than `limits.unpackedXML`
+    /// (nothing is unpacked to find out). Anything that is no readable ZIP, and a part the reader refuses itself
+    /// (a zip bomb), passes, for `read` to refuse with its own message.
+    public static func checkPackage(_ data: Data, source: String, limits: ServiceLimits) throws(DocumentError) {
+        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZipArchive(data) else { return }
+        var total: UInt64 = 0
+        for entry in archive.entries where entry.name.lowercased().hasSuffix(".xml") {
+            guard (try? ZipArchive.checkReadable(entry)) != nil else { return }
+            total = total.addingReportingOverflow(entry.uncompressedSize).partialValue
+            if total > limits.unpackedXML { throw DocumentError(source: source, problem: limits.problem) }
+        }
+    }
+
+    /// After reading: refuses a document with more than `limits.text` bytes of text.
+    public static func checkText(_ document: Document, limits: ServiceLimits) throws(DocumentError) {
+        var total = 0
+        for block in document.blocks {
+            total += block.text.utf8.count
+            if total > limits.text { throw DocumentError(source: document.source, problem: limits.problem) }
+        }
+    }
+
     /// Whether a ZIP package declares itself OpenDocument text: its first entry is `mimetype`, stored, with that type.
     static func isOpenDocument(_ data: Data) -> Bool {
         data.prefix(100).range(of: Data("application/vnd.oasis.opendocument.text".utf8)) != nil

@@ -17,9 +17,12 @@ public enum WordReview {
     /// group, and when `limitPerPage` is set at most that many comments per page of letter (the rest named in the
     /// summary). With `suggest`, the safe plain alternatives become tracked changes and get no comment of their own.
     public static func annotate(
-        _ data: Data, source: String, analyzer: Analyzer, minimum: Severity, limitPerPage: Int?, suggest: Bool
+        _ data: Data, source: String, analyzer: Analyzer, minimum: Severity, limitPerPage: Int?, suggest: Bool,
+        limits: DocumentLoader.ServiceLimits? = nil
     ) throws(DocumentError) -> Outcome {
+        if let limits { try DocumentLoader.checkPackage(data, source: source, limits: limits) }
         let (document, map) = try DocumentLoader().readWord(data, source: source)
+        if let limits { try DocumentLoader.checkText(document, limits: limits) }
         let report = analyzer.analyze(document).showing(atLeast: minimum)
         let substituted = suggest ? ReviewComments.substitutedFindings(of: report) : []
         let limit = limitPerPage.map { $0 * ReviewComments.pages(of: report) }

@@ -3,6 +3,7 @@ import Helder
 import HelderTestSupport
 import Testing
 
+@testable import HelderDocuments
 @testable import HelderServer
 
 /// Clients that try to hold, flood or break the server, on loopback only and bounded in count and time: each
@@ -154,5 +155,87 @@ final class Results: @unchecked Sendable {
             all += 1
             if correct { right += 1 }
         }
+    }
+}
+
+/// Letters that are small to send and large to read: each is refused with 413 (before it is unpacked, or once its
+/// text is known) and the server goes on.
+@Suite("Web service against letters that unpack too large")
+struct ServiceLimitTests {
+    /// A Word letter of `paragraphs` numbered paragraphs (about 95 bytes of XML each): compressed some thirty times
+    /// smaller, so no zip bomb by the reader's measure.
+    static func longLetter(paragraphs: Int) throws -> Data {
+        let body = (0..<paragraphs).map { number in
+            "<w:p><w:r><w:t>Wij hebben uw aanvraag \(number) voor bijstand ontvangen.</w:t></w:r></w:p>"
+        }.joined()
+        let document = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
+            </w:body></w:document>
+            """
+        var writer = ZipWriter()
+        try writer.add(
+            "[Content_Types].xml",
+            data: Data(
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/\
+                content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.\
+                relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override \
+                PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.\
+                wordprocessingml.document.main+xml"/></Types>
+                """.utf8))
+        try writer.add(
+            "_rels/.rels",
+            data: Data(
+                """
+                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/\
+                package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/\
+                officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
+                """.utf8))
+        try writer.add("word/document.xml", data: Data(document.utf8))
+        return writer.finish()
+    }
+
+    static func expectRefused(_ response: TestResponse, _ comment: Comment) throws {
+        #expect(response.status == 413, comment)
+        let message = try JSONDecoder().decode([String: String].self, from: response.body)["error"] ?? ""
+        #expect(message.contains("te groot voor de webdienst"), comment)
+        #expect(message.contains("helder check"), comment)
+    }
+
+    @Test("A Word letter that unpacks to more XML than the service reads is refused on every route")
+    func unpacksTooLarge() throws {
+        let server = try EndpointTests.started()
+        defer { server.stop() }
+        // 17 MB of XML in well under the upload limit.
+        let data = try Self.longLetter(paragraphs: 180_000)
+        #expect(data.count < 1 << 20)
+        try Self.expectRefused(
+            try HTTP.request(port: server.port, "POST", "/api/check?naam=brief.docx", body: data), "check")
+        try Self.expectRefused(
+            try HTTP.request(port: server.port, "POST", "/api/annotate?naam=brief.docx", body: data), "annotate")
+        let form = HTTP.form([("brief", "brief.docx", data)])
+        try Self.expectRefused(
+            try HTTP.request(
+                port: server.port, "POST", "/controleren", headers: ["Content-Type": form.type], body: form.body),
+            "page")
+        #expect(try HTTP.request(port: server.port, "GET", "/healthz").status == 200)
+    }
+
+    @Test("More text than the service analyses is refused, in a plain text and in a Word letter")
+    func tooMuchText() throws {
+        let server = try EndpointTests.started()
+        defer { server.stop() }
+        let sentence = "Wij hebben uw aanvraag voor bijstand ontvangen en bekeken.\n"
+        let text = Data(String(repeating: sentence, count: (2 << 20) / sentence.utf8.count + 10).utf8)
+        try Self.expectRefused(
+            try HTTP.request(port: server.port, "POST", "/api/check?naam=brief.txt", body: text), "text")
+        // About 5 MB of XML (under the XML limit) holding more than 2 MB of text.
+        let word = try Self.longLetter(paragraphs: 40_000)
+        try Self.expectRefused(
+            try HTTP.request(port: server.port, "POST", "/api/check?naam=brief.docx", body: word), "Word")
+        // A long letter well under the limits is checked as usual.
+        let allowed = Data(String(repeating: sentence, count: 1_000).utf8)
+        #expect(try HTTP.request(port: server.port, "POST", "/api/check?naam=brief.txt", body: allowed).status == 200)
     }
 }

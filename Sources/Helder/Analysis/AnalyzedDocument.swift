@@ -12,6 +12,23 @@ public struct AnalyzedDocument: Sendable {
     public internal(set) var tone = ToneAssessment()
     /// The organisation's limits for the whole-letter checks.
     public internal(set) var limits = StructureLimits()
+    /// For each block, the index of the last heading before it (-1: none), so that a location names its section
+    /// without a walk back through the document (thousands of paragraphs without a heading made that quadratic).
+    private let precedingHeading: [Int32]
+
+    init(document: Document, blocks: [AnalyzedBlock], lexicons: LexiconSet) {
+        self.document = document
+        self.blocks = blocks
+        self.lexicons = lexicons
+        var preceding: [Int32] = []
+        preceding.reserveCapacity(blocks.count)
+        var last: Int32 = -1
+        for (index, analyzed) in blocks.enumerated() {
+            preceding.append(last)
+            if analyzed.block.kind == .heading { last = Int32(index) }
+        }
+        precedingHeading = preceding
+    }
 
     /// Every sentence of the document with the index of its block, in reading order.
     public var sentences: [(block: Int, sentence: Sentence)] {
@@ -39,9 +56,11 @@ public struct AnalyzedDocument: Sendable {
                 return TextLocation(
                     line: startLine + line, column: (line == 0 ? startColumn : 1) + column, length: length, span: span)
             case .paragraph(let number):
-                let heading = blocks[..<span.block].lastIndex { $0.block.kind == .heading }.map { index in
-                    excerpt(of: TextSpan(block: index, range: 0..<blocks[index].block.text.utf8.count), limit: 60)
-                }
+                let before = Int(precedingHeading[span.block])
+                let heading =
+                    before < 0
+                    ? nil
+                    : excerpt(of: TextSpan(block: before, range: 0..<blocks[before].block.text.utf8.count), limit: 60)
                 return TextLocation(
                     line: number, column: 1 + column, length: length, paragraph: number, heading: heading, span: span)
             }
