@@ -13,8 +13,8 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
         case binary
         case invalidEncoding(String)
         case tooLarge(maximumMegabytes: Int)
-        /// More than a service takes from one upload (`DocumentLoader.checkServiceLimits`): text, or XML parts of
-        /// a Word or OpenDocument file unpacked.
+        /// More than a service takes from one upload (`DocumentLoader.limits`): text, or XML parts of a Word or
+        /// OpenDocument file unpacked.
         case tooLongForService(textMegabytes: Int, unpackedMegabytes: Int)
         /// A format Helder does not read (Word 97-2003, PDF, an image).
         case unsupported(UnsupportedFormat)

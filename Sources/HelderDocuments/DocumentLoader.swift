@@ -6,7 +6,12 @@ public struct DocumentLoader: Sendable {
     /// The largest file Helder reads: far above any letter, well below what the byte offsets allow.
     public static let maximumFileSize = 256 * 1024 * 1024
 
-    public init() {}
+    /// What a service takes from one upload (nil: only the readers' own limits, as on the command line).
+    public var limits: ServiceLimits?
+
+    public init(limits: ServiceLimits? = nil) {
+        self.limits = limits
+    }
 
     /// Reads the file at `path`; `-` reads standard input.
     public func load(path: String) throws(DocumentError) -> Document {
@@ -77,9 +82,10 @@ public struct DocumentLoader: Sendable {
 
     /// Before reading: refuses a ZIP package whose XML parts together unpack to more than `limits.unpackedXML`
     /// (nothing is unpacked to find out). Anything that is no readable ZIP, and a part the reader refuses itself
-    /// (a zip bomb), passes, for `read` to refuse with its own message.
-    public static func checkPackage(_ data: Data, source: String, limits: ServiceLimits) throws(DocumentError) {
-        guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZipArchive(data) else { return }
+    /// (a zip bomb), passes, for the reader to refuse with its own message.
+    private func checkPackage(_ data: Data, source: String) throws(DocumentError) {
+        guard let limits, data.starts(with: [0x50, 0x4B, 0x03, 0x04]), let archive = try? ZipArchive(data)
+        else { return }
         var total: UInt64 = 0
         for entry in archive.entries where entry.name.lowercased().hasSuffix(".xml") {
             guard (try? ZipArchive.checkReadable(entry)) != nil else { return }
@@ -89,7 +95,8 @@ public struct DocumentLoader: Sendable {
     }
 
     /// After reading: refuses a document with more than `limits.text` bytes of text.
-    public static func checkText(_ document: Document, limits: ServiceLimits) throws(DocumentError) {
+    private func checkText(_ document: Document) throws(DocumentError) {
+        guard let limits else { return }
         var total = 0
         for block in document.blocks {
             total += block.text.utf8.count
@@ -113,11 +120,22 @@ public struct DocumentLoader: Sendable {
         if Self.isOpenDocument(data) {
             throw DocumentError(source: source, problem: .cannotAnnotateOpenDocument)
         }
-        return try DOCXReader().readMapped(data, source: source)
+        try checkPackage(data, source: source)
+        let read = try DOCXReader().readMapped(data, source: source)
+        try checkText(read.document)
+        return read
     }
 
-    /// Reads `data` that came from `source`; the content decides first, the extension second.
+    /// Reads `data` that came from `source`; the content decides first, the extension second. With `limits`, a
+    /// document larger than they allow is refused (`tooLongForService`), before unpacking where possible.
     public func read(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
+        try checkPackage(data, source: source)
+        let document = try readAny(data, source: source, fileExtension: fileExtension)
+        try checkText(document)
+        return document
+    }
+
+    private func readAny(_ data: Data, source: String, fileExtension: String) throws(DocumentError) -> Document {
         if data.isEmpty { throw DocumentError(source: source, problem: .empty) }
         if fileExtension == "docx", data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             // Word stores a password-protected .docx as an encrypted package inside an OLE container.

@@ -20,9 +20,7 @@ public enum WordReview {
         _ data: Data, source: String, analyzer: Analyzer, minimum: Severity, limitPerPage: Int?, suggest: Bool,
         limits: DocumentLoader.ServiceLimits? = nil
     ) throws(DocumentError) -> Outcome {
-        if let limits { try DocumentLoader.checkPackage(data, source: source, limits: limits) }
-        let (document, map) = try DocumentLoader().readWord(data, source: source)
-        if let limits { try DocumentLoader.checkText(document, limits: limits) }
+        let (document, map) = try DocumentLoader(limits: limits).readWord(data, source: source)
         let report = analyzer.analyze(document).showing(atLeast: minimum)
         let substituted = suggest ? ReviewComments.substitutedFindings(of: report) : []
         let limit = limitPerPage.map { $0 * ReviewComments.pages(of: report) }
