@@ -45,6 +45,10 @@ public final class HTTPServer: @unchecked Sendable {
     /// The port the server listens on (the free one chosen when `options.port` is 0).
     public private(set) var port: UInt16 = 0
 
+    /// Connections open and requests not yet completed: both back to zero once every client has gone, or the
+    /// server keeps something of them (for the tests).
+    var held: (connections: Int, requests: Int) { lock.withLock { (open, inFlight) } }
+
     public init(routes: ServerRoutes, options: Options, log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.routes = routes
         self.options = options

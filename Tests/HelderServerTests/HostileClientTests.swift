@@ -66,7 +66,7 @@ struct HostileClientTests {
         #expect(Date().timeIntervalSince(began) < 6)
     }
 
-    @Test("200 requests from 20 clients at once are all answered, each with its own letter's report")
+    @Test("200 requests from 20 clients at once are all answered, each with its own report, and nothing is kept")
     func concurrentClients() throws {
         let server = try EndpointTests.started()
         defer { server.stop() }
@@ -88,6 +88,10 @@ struct HostileClientTests {
         }
         #expect(results.count == 200)
         #expect(results.correct == 200)
+        // Once the clients have gone the server holds nothing of them: no connection, no request, no body.
+        let deadline = Date().addingTimeInterval(5)
+        while server.held != (0, 0), Date() < deadline { usleep(10_000) }
+        #expect(server.held == (0, 0))
     }
 
     @Test("Bytes that are not HTTP, and a head too large, fail that connection; the server goes on")
