@@ -116,12 +116,13 @@ public final class HTTPServer: @unchecked Sendable {
             // Answered before a byte of the body is read; the library then closes the connection.
             if let length = header(connection, "Content-Length").flatMap(Int.init), length > options.maxUpload {
                 return answer(
-                    Self.tooLarge(options.maxUpload), to: method, path, on: connection, since: pending.started)
+                    routes.shaped(Self.tooLarge(options.maxUpload), for: path), to: method, path, on: connection,
+                    since: pending.started)
             }
             if path != "/healthz", lock.withLock({ open > options.queue }) {
                 return answer(
-                    .error(503, "Helder is nu druk; probeer het over een minuut opnieuw."), to: method, path,
-                    on: connection, since: pending.started)
+                    routes.shaped(.error(503, "Helder is nu druk; probeer het over een minuut opnieuw."), for: path),
+                    to: method, path, on: connection, since: pending.started)
             }
             // The page's forms (multipart) are parsed by the library while they stream in; any other body is kept
             // as it is, also one labelled `application/x-www-form-urlencoded` (what `curl --data-binary` sends).

@@ -37,6 +37,32 @@ enum ServerPage {
         })();
         """
 
+    /// What went wrong with a letter sent from the page (unreadable, too large, no letter chosen), in the words
+    /// `helder check` would use, with the way back.
+    static func error(_ message: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="nl">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>Helder: dit lukte niet</title>
+        <style>
+        \(style)
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1>Dit lukte niet</h1>
+        <p role="alert">\(HTML.escape(message.prefix(1).uppercased() + message.dropFirst()))</p>
+        <p><a href="/">← Terug: kies een andere brief of plak de tekst</a></p>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
     static func home(maxUploadMegabytes: Int) -> String {
         """
         <!DOCTYPE html>

@@ -9,6 +9,8 @@ public struct HTTPResponse: Sendable {
     public var status: Int
     public var headers: [(name: String, value: String)]
     public var body: Data
+    /// The Dutch message of an error response, so a page route can show it as a page.
+    public var errorMessage: String?
 
     public init(status: Int, contentType: String, body: Data) {
         self.status = status
@@ -30,9 +32,22 @@ public struct HTTPResponse: Sendable {
 
     /// A JSON error with a Dutch message: `{"error": "…"}`.
     public static func error(_ status: Int, _ message: String) -> HTTPResponse {
-        HTTPResponse(
+        var response = HTTPResponse(
             status: status, contentType: "application/json; charset=utf-8",
             body: Data(JSONReportRenderer.error(message).utf8))
+        response.errorMessage = message
+        return response
+    }
+
+    /// The same error as a Dutch page with a way back, for what a browser sent from the page's forms.
+    func asPage() -> HTTPResponse {
+        guard let errorMessage else { return self }
+        var page = HTTPResponse(
+            status: status, contentType: "text/html; charset=utf-8",
+            body: Data(ServerPage.error(errorMessage).utf8))
+        page.headers += headers.filter { $0.name == "Allow" }
+        page.errorMessage = errorMessage
+        return page
     }
 
 }
@@ -212,7 +227,19 @@ public struct ServerRoutes: Sendable {
         "text/markdown": "md",
     ]
 
+    /// What a browser reaches through the page; an error there is shown as a page, not as JSON.
+    static let pagePaths: Set<String> = ["/", "/controleren", "/annoteren", "/vergelijken"]
+
+    /// `response` as it should reach whoever asked for `path`: an error as a page on the page's own paths.
+    public func shaped(_ response: HTTPResponse, for path: String) -> HTTPResponse {
+        Self.pagePaths.contains(path) ? response.asPage() : response
+    }
+
     public func respond(to request: HTTPRequest) -> HTTPResponse {
+        shaped(route(request), for: request.path)
+    }
+
+    private func route(_ request: HTTPRequest) -> HTTPResponse {
         switch request.path {
         case "/":
             guard request.method == "GET" || request.method == "HEAD" else { return Self.wrongMethod("GET") }

@@ -218,11 +218,13 @@ struct ServiceLimitTests {
             try HTTP.request(port: server.port, "POST", "/api/check?naam=brief.docx", body: data), "check")
         try Self.expectRefused(
             try HTTP.request(port: server.port, "POST", "/api/annotate?naam=brief.docx", body: data), "annotate")
+        // From the page's form the same refusal comes as a page.
         let form = HTTP.form([("brief", "brief.docx", data)])
-        try Self.expectRefused(
-            try HTTP.request(
-                port: server.port, "POST", "/controleren", headers: ["Content-Type": form.type], body: form.body),
-            "page")
+        let page = try HTTP.request(
+            port: server.port, "POST", "/controleren", headers: ["Content-Type": form.type], body: form.body)
+        #expect(page.status == 413)
+        #expect(page.headers["content-type"]?.hasPrefix("text/html") == true)
+        #expect(page.text.contains("te groot voor de webdienst"))
         #expect(try HTTP.request(port: server.port, "GET", "/healthz").status == 200)
     }
 

@@ -147,6 +147,35 @@ struct ServerTests {
         #expect(Self.routes.respond(to: HTTPRequest(method: "POST", path: "/vergelijken")).status == 400)
     }
 
+    @Test("What goes wrong with a letter from the page is a Dutch page with a way back; the API keeps JSON")
+    func pageErrors() throws {
+        let doc = FormField(filename: "oude-brief.doc", data: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        let page = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/controleren", form: ["brief": doc]))
+        let text = String(decoding: page.body, as: UTF8.self)
+        #expect(page.status == 415)
+        #expect(page.headers.contains { $0.name == "Content-Type" && $0.value.hasPrefix("text/html") })
+        #expect(text.contains("<html lang=\"nl\">") && text.contains("<h1>Dit lukte niet</h1>"))
+        #expect(text.contains("Word 97-2003 (.doc) wordt niet ondersteund"))
+        #expect(text.contains("<a href=\"/\">"))
+        // Nothing chosen, a page opened by its address, and a comparison with one version: pages too.
+        let empty = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/annoteren"))
+        #expect(empty.status == 400 && String(decoding: empty.body, as: UTF8.self).contains("Kies een brief"))
+        let opened = Self.routes.respond(to: HTTPRequest(method: "GET", path: "/controleren"))
+        #expect(opened.status == 405 && opened.headers.contains { $0.name == "Allow" && $0.value == "POST" })
+        #expect(String(decoding: opened.body, as: UTF8.self).contains("<h1>Dit lukte niet</h1>"))
+        let half = Self.routes.respond(to: HTTPRequest(method: "POST", path: "/vergelijken", form: ["oud": doc]))
+        #expect(String(decoding: half.body, as: UTF8.self).contains("<html"))
+        // A message that holds markup (a part name from inside a ZIP file can) is shown as text.
+        let marked = String(
+            decoding: HTTPResponse.error(400, "onderdeel <script>x</script> is kapot").asPage().body, as: UTF8.self)
+        #expect(!marked.contains("<script>x") && marked.contains("Onderdeel &lt;script&gt;x&lt;/script&gt; is kapot"))
+        // The API answers the same letter with JSON.
+        let api = Self.routes.respond(
+            to: HTTPRequest(method: "POST", path: "/api/check", query: ["naam": "oude-brief.doc"], body: doc.data))
+        #expect(api.status == 415)
+        #expect(api.headers.contains { $0.name == "Content-Type" && $0.value.hasPrefix("application/json") })
+    }
+
     @Test("A form sent over HTTP is parsed by libmicrohttpd's post processor")
     func multipart() throws {
         var options = HTTPServer.Options()

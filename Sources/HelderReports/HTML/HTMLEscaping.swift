@@ -1,8 +1,9 @@
-/// Text made safe for HTML: in element content and in quoted attribute values alike.
-enum HTML {
+/// Text made safe for HTML: in element content and in quoted attribute values alike (also for the web service's
+/// own pages).
+public enum HTML {
     /// `&`, `<`, `>`, `"` and `'` as character references; control characters other than tab and
     /// line breaks, and noncharacters, are dropped (they are not allowed in HTML).
-    static func escape(_ text: some StringProtocol) -> String {
+    public static func escape(_ text: some StringProtocol) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
