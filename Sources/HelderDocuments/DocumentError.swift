@@ -83,11 +83,13 @@ public struct DocumentError: Error, Sendable, Equatable, CustomStringConvertible
                 + "woorden, en \(unpacked) MB aan uitgepakte onderdelen van een Word- of ODT-bestand). Controleer het "
                 + "met helder check op de opdrachtregel."
         case .unsupported(.legacyWord):
-            "Word 97-2003 (.doc) wordt niet ondersteund: sla de brief op als .txt (of later als .docx)."
+            "Word 97-2003 (.doc) wordt niet ondersteund: open de brief in Word of LibreOffice en sla hem op als "
+                + "Word-document (.docx)."
         case .unsupported(.pdf):
-            "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik de brief als tekstbestand."
+            "PDF wordt niet ondersteund: Helder controleert de tekst van een brief, niet de opmaak. Gebruik het "
+                + "Word-bestand (.docx) waar de pdf van gemaakt is, of de tekst van de brief."
         case .unsupported(.image):
-            "dit is een afbeelding; Helder leest alleen tekst. Gebruik de brief als tekstbestand."
+            "dit is een afbeelding; Helder leest alleen tekst. Gebruik het Word-bestand (.docx) van de brief, of de tekst."
         case .encrypted:
             "dit document is versleuteld of met een wachtwoord beveiligd; sla het op zonder wachtwoord."
         case .damagedPackage(let error):
