@@ -11,7 +11,7 @@ enum ServerPage {
         h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; }
         form { border: 1px solid #d0d5dd; border-radius: 8px; padding: 1rem 1.2rem; }
         label { display: block; font-weight: 700; margin: .8rem 0 .3rem; }
-        textarea { width: 100%; min-height: 9rem; font: inherit; }
+        textarea { width: 100%; box-sizing: border-box; min-height: 9rem; font: inherit; }
         .knoppen { display: flex; flex-wrap: wrap; gap: .6rem; margin-top: 1rem; }
         button { font: inherit; padding: .5rem 1rem; border-radius: 6px; border: 1px solid #1d4ed8; background: #1d4ed8; color: #fff; cursor: pointer; }
         button.tweede { background: #fff; color: #1d4ed8; }
