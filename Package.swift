@@ -71,9 +71,11 @@ let package = Package(
             dependencies: ["Helder", "HelderDocuments"],
             exclude: ["Fixtures"]
         ),
-        // What several test targets share (an HTML page parsed into a tree, a raw HTTP client); no product ships it.
+        // What several test targets share (an HTML page parsed into a tree, a raw HTTP client, a small Word document
+        // built in the test); no product ships it.
         .target(
             name: "HelderTestSupport",
+            dependencies: ["HelderDocuments"],
             path: "Tests/HelderTestSupport"
         ),
         .testTarget(

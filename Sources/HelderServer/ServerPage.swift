@@ -37,78 +37,71 @@ enum ServerPage {
         })();
         """
 
-    /// What went wrong with a letter sent from the page (unreadable, too large, no letter chosen), in the words
-    /// `helder check` would use, with the way back.
-    static func error(_ message: String) -> String {
+    /// A whole page around `main`: Dutch, the page's style, and a script only where one is given.
+    static func document(title: String, main: String, script: String? = nil) -> String {
         """
         <!DOCTYPE html>
         <html lang="nl">
         <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>Helder: dit lukte niet</title>
+        <title>\(title)</title>
         <style>
         \(style)
         </style>
         </head>
         <body>
         <main>
-        <h1>Dit lukte niet</h1>
-        <p role="alert">\(HTML.escape(message.prefix(1).uppercased() + message.dropFirst()))</p>
-        <p><a href="/">← Terug: kies een andere brief of plak de tekst</a></p>
+        \(main)
         </main>
-        </body>
+        \(script.map { "<script>\n\($0)\n</script>\n" } ?? "")</body>
         </html>
 
         """
     }
 
-    static func home(maxUploadMegabytes: Int) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="nl">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>Helder: is deze brief begrijpelijk?</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
-        <main>
-        <h1>Is deze brief begrijpelijk?</h1>
-        <p>Helder controleert een brief op begrijpelijke taal (B1), ambtelijke woorden en een dwingende toon, en
-        zegt wat er beter kan. De brief blijft op deze server van de organisatie en wordt nergens bewaard.</p>
-        <form id="controleren" method="post" action="/controleren" enctype="multipart/form-data">
-        <label for="brief">Kies een brief of sleep hem hierheen (Word .docx, OpenDocument .odt, HTML of tekst; hooguit \(maxUploadMegabytes) MB)</label>
-        <input id="brief" name="brief" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
-        <label for="tekst">of plak de tekst van de brief</label>
-        <textarea id="tekst" name="tekst"></textarea>
-        <div class="knoppen">
-        <button type="submit">Controleren</button>
-        <button type="submit" class="tweede" formaction="/annoteren">Word-brief met opmerkingen</button>
-        <button type="submit" class="tweede" formaction="/annoteren?suggest=1">Met voorstellen als wijzigingen</button>
-        </div>
-        <p class="klein">De twee Word-knoppen werken met een .docx-bestand: u krijgt een kopie met Helders opmerkingen
-        in de kantlijn, of ook met eenvoudiger woorden als wijzigingen die u accepteert of weigert.</p>
-        </form>
-        <h2>Twee versies vergelijken</h2>
-        <form method="post" action="/vergelijken" enctype="multipart/form-data">
-        <label for="oud">De oude versie</label>
-        <input id="oud" name="oud" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
-        <label for="nieuw">De nieuwe versie</label>
-        <input id="nieuw" name="nieuw" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
-        <div class="knoppen"><button type="submit">Vergelijken</button></div>
-        </form>
-        <p class="klein">Voor systemen: POST /api/check, /api/annotate en /api/compare, GET /api/rules.</p>
-        </main>
-        <script>
-        \(script)
-        </script>
-        </body>
-        </html>
+    /// What went wrong with a letter sent from the page (unreadable, too large, no letter chosen), in the words
+    /// `helder check` would use, with the way back.
+    static func error(_ message: String) -> String {
+        document(
+            title: "Helder: dit lukte niet",
+            main: """
+                <h1>Dit lukte niet</h1>
+                <p role="alert">\(HTML.escape(message.prefix(1).uppercased() + message.dropFirst()))</p>
+                <p><a href="/">← Terug: kies een andere brief of plak de tekst</a></p>
+                """)
+    }
 
-        """
+    static func home(maxUploadMegabytes: Int) -> String {
+        document(
+            title: "Helder: is deze brief begrijpelijk?",
+            main: """
+                <h1>Is deze brief begrijpelijk?</h1>
+                <p>Helder controleert een brief op begrijpelijke taal (B1), ambtelijke woorden en een dwingende toon, en
+                zegt wat er beter kan. De brief blijft op deze server van de organisatie en wordt nergens bewaard.</p>
+                <form id="controleren" method="post" action="/controleren" enctype="multipart/form-data">
+                <label for="brief">Kies een brief of sleep hem hierheen (Word .docx, OpenDocument .odt, HTML of tekst; hooguit \(maxUploadMegabytes) MB)</label>
+                <input id="brief" name="brief" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
+                <label for="tekst">of plak de tekst van de brief</label>
+                <textarea id="tekst" name="tekst"></textarea>
+                <div class="knoppen">
+                <button type="submit">Controleren</button>
+                <button type="submit" class="tweede" formaction="/annoteren">Word-brief met opmerkingen</button>
+                <button type="submit" class="tweede" formaction="/annoteren?suggest=1">Met voorstellen als wijzigingen</button>
+                </div>
+                <p class="klein">De twee Word-knoppen werken met een .docx-bestand: u krijgt een kopie met Helders opmerkingen
+                in de kantlijn, of ook met eenvoudiger woorden als wijzigingen die u accepteert of weigert.</p>
+                </form>
+                <h2>Twee versies vergelijken</h2>
+                <form method="post" action="/vergelijken" enctype="multipart/form-data">
+                <label for="oud">De oude versie</label>
+                <input id="oud" name="oud" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
+                <label for="nieuw">De nieuwe versie</label>
+                <input id="nieuw" name="nieuw" type="file" accept=".docx,.odt,.html,.htm,.txt,.md"/>
+                <div class="knoppen"><button type="submit">Vergelijken</button></div>
+                </form>
+                <p class="klein">Voor systemen: POST /api/check, /api/annotate en /api/compare, GET /api/rules.</p>
+                """,
+            script: script)
     }
 }

@@ -3,7 +3,6 @@ import Helder
 import HelderTestSupport
 import Testing
 
-@testable import HelderDocuments
 @testable import HelderServer
 
 /// Clients that try to hold, flood or break the server, on loopback only and bounded in count and time: each
@@ -169,35 +168,10 @@ struct ServiceLimitTests {
     /// A Word letter of `paragraphs` numbered paragraphs (about 95 bytes of XML each): compressed some thirty times
     /// smaller, so no zip bomb by the reader's measure.
     static func longLetter(paragraphs: Int) throws -> Data {
-        let body = (0..<paragraphs).map { number in
-            "<w:p><w:r><w:t>Wij hebben uw aanvraag \(number) voor bijstand ontvangen.</w:t></w:r></w:p>"
-        }.joined()
-        let document = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
-            </w:body></w:document>
-            """
-        var writer = ZipWriter()
-        try writer.add(
-            "[Content_Types].xml",
-            data: Data(
-                """
-                <?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/\
-                content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.\
-                relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override \
-                PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.\
-                wordprocessingml.document.main+xml"/></Types>
-                """.utf8))
-        try writer.add(
-            "_rels/.rels",
-            data: Data(
-                """
-                <?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/\
-                package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/\
-                officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>
-                """.utf8))
-        try writer.add("word/document.xml", data: Data(document.utf8))
-        return writer.finish()
+        try makeDOCX(
+            body: (0..<paragraphs).map { number in
+                "<w:p><w:r><w:t>Wij hebben uw aanvraag \(number) voor bijstand ontvangen.</w:t></w:r></w:p>"
+            }.joined())
     }
 
     static func expectRefused(_ response: TestResponse, _ comment: Comment) throws {
